@@ -1,0 +1,14 @@
+// `npm start`: build the widget, migrate and seed local D1, then serve everything on
+// http://127.0.0.1:8787 (PORT overrides).
+import { prepareDatabase, startWorker } from './local-worker.mjs'
+
+await import('./build-widget.mjs')
+await prepareDatabase()
+const worker = await startWorker({ port: Number(process.env.PORT ?? 8787) })
+console.log(`\nIOP Coverage Checker: demo page ${worker.url}/  ·  API ${worker.url}/health\n`)
+const stop = async () => {
+  await worker.stop()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

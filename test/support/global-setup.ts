@@ -1,0 +1,35 @@
+// Starts one real Worker (wrangler dev on workerd, with a fresh migrated and seeded local D1)
+// for the integration tests, and records everything it logs to a file the tests can read.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { prepareDatabase, startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    workerUrl: string
+    workerLogFile: string
+  }
+}
+
+let worker: LocalWorker | undefined
+let stateDir = ''
+let flush: NodeJS.Timeout | undefined
+
+export async function setup(project: TestProject) {
+  stateDir = await mkdtemp(join(tmpdir(), 'iop-test-'))
+  await prepareDatabase({ persistTo: stateDir, quiet: true })
+  worker = await startWorker({ persistTo: stateDir, quiet: true })
+  const logFile = join(stateDir, 'worker.log')
+  flush = setInterval(() => void writeFile(logFile, worker!.output()).catch(() => {}), 100)
+  flush.unref()
+  project.provide('workerUrl', worker.url)
+  project.provide('workerLogFile', logFile)
+}
+
+export async function teardown() {
+  clearInterval(flush)
+  await worker?.stop()
+  await rm(stateDir, { recursive: true, force: true })
+}

@@ -1,0 +1,30 @@
+/**
+ * @module
+ * The app: middleware every request passes through, one sub-app per resource, and the single
+ * error path. Routes stay thin; the work is in `domain/`.
+ */
+import { Hono } from 'hono'
+import { methodNotAllowed } from 'hono/method-not-allowed'
+import { secureHeaders } from 'hono/secure-headers'
+import type { AppEnv } from './env'
+import { methodNotAllowedProblem, notFound, onError } from './http/errors'
+import { accessLog } from './http/middleware/access-log'
+import { requestId } from './http/middleware/request-id'
+import { health } from './routes/health'
+import { pages } from './routes/pages'
+import { payers } from './routes/payers'
+
+export const app = new Hono<AppEnv>()
+
+app.use(requestId())
+app.use(accessLog())
+// The API is called cross-origin by partner pages, so resources must not be same-origin only.
+app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }))
+app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
+
+app.route('/health', health)
+app.route('/v1/payers', payers)
+app.route('/', pages)
+
+app.onError(onError)
+app.notFound(notFound)

@@ -1,0 +1,52 @@
+/**
+ * @module
+ * The payer directory's record and the matcher's answer: the shared vocabulary of payer
+ * normalization (`domain/payer`), the directory data (`data/payers`) and the routes.
+ */
+import type { Provenance } from '../provenance'
+
+export const PAYER_KINDS = [
+  'commercial',
+  'medicaid',
+  'medicare',
+  'medicare_advantage',
+  'tricare',
+  'va',
+  'marketplace',
+  'other',
+] as const
+export type PayerKind = (typeof PAYER_KINDS)[number]
+
+export type PayerRecord = Provenance & {
+  /** Stable kebab-case id (`bcbs-texas`); never reused. */
+  id: string
+  /** The name a member sees on the card. */
+  name: string
+  kind: PayerKind
+  /** USPS codes the payer serves; empty means nationwide. */
+  states: string[]
+  /** Other names people type: abbreviations, brands, former names. */
+  aliases: string[]
+}
+
+export type MatchedBy = 'id' | 'alias' | 'fuzzy' | 'member_id_prefix'
+
+export type PayerCandidate = {
+  payer: PayerRecord
+  /** How sure the matcher is that this is the payer meant, in [0, 1]. */
+  confidence: number
+  matchedBy: MatchedBy
+}
+
+export type PayerMatch = {
+  /** Null when nothing matched well enough: an honest "we don't know" beats a random payer. */
+  best: PayerCandidate | null
+  alternatives: PayerCandidate[]
+}
+
+export type PayerQuery = {
+  text: string
+  state?: string
+  memberId?: string
+  limit?: number
+}

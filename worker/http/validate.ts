@@ -1,0 +1,63 @@
+/**
+ * @module
+ * `zValidator` wrapped so that a failed parse becomes our problem+json 400 naming each bad
+ * field, never zod's raw result, and so JSON bodies are checked for media type and size first.
+ */
+import { zValidator } from '@hono/zod-validator'
+import type { MiddlewareHandler, ValidationTargets } from 'hono'
+import type { z } from 'zod'
+import { ApiError, validationError, type FieldError } from './problem'
+
+/** Largest JSON body any route accepts; X12 documents have their own, larger limit. */
+export const MAX_JSON_BYTES = 64 * 1024
+
+/** zod issues → `[{path, message}]`, paths dotted (`benefits.deductible.total`, `weeks.0`). */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }))
+}
+
+/**
+ * Validates one request part against a zod schema.
+ * @example
+ * app.post('/', validate('json', CoverageCheckRequest), (c) => c.json(check(c.req.valid('json'))))
+ */
+export const validate = <T extends z.ZodType, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: T,
+) =>
+  zValidator(target, schema, (result) => {
+    if (!result.success) throw validationError(fieldErrors(result.error.issues))
+  })
+
+/**
+ * Refuses a body that is not JSON (415) or is larger than `maxBytes` (413) before it is parsed.
+ * Malformed JSON itself is reported by the validator (400).
+ */
+export function requireJson(maxBytes = MAX_JSON_BYTES): MiddlewareHandler {
+  return async function requireJson(c, next) {
+    const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
+    if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
+      throw new ApiError(
+        415,
+        'unsupported_media_type',
+        'Unsupported media type',
+        'Send the body as JSON with Content-Type: application/json.',
+      )
+    }
+    await requireBodyWithin(c.req.raw, maxBytes)
+    await next()
+  }
+}
+
+/** 413 when the declared or actual body size is over the limit; the body stays readable. */
+export async function requireBodyWithin(req: Request, maxBytes: number): Promise<void> {
+  const declared = Number(req.headers.get('Content-Length') ?? '0')
+  const tooLarge = () =>
+    new ApiError(413, 'payload_too_large', 'Request body too large', `The body must be at most ${maxBytes} bytes.`)
+  if (declared > maxBytes) throw tooLarge()
+  const size = (await req.clone().arrayBuffer()).byteLength
+  if (size > maxBytes) throw tooLarge()
+}

@@ -1,0 +1,13 @@
+import { Hono } from 'hono'
+import { PAYERS } from '../data/payers'
+import type { AppEnv } from '../env'
+import type { HealthResponse } from '../http/schemas'
+
+/** `GET /health`: liveness plus the size of the reference data this deployment carries. */
+export const health = new Hono<AppEnv>().get('/', (c) =>
+  c.json<HealthResponse>({
+    status: 'ok',
+    version: c.env.APP_VERSION,
+    data: { payers: PAYERS.length, rules: 0 },
+  }),
+)

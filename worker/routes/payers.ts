@@ -1,0 +1,25 @@
+import { Hono } from 'hono'
+import { PAYERS } from '../data/payers'
+import { createPayerMatcher } from '../domain/payer/match'
+import type { AppEnv } from '../env'
+import type { PayerSearchResponse } from '../http/schemas'
+import { PayerSearchQuery } from '../http/schemas'
+import { validate } from '../http/validate'
+
+// Built once per isolate: the directory is static, so its index is too.
+const matcher = createPayerMatcher(PAYERS)
+
+/** `GET /v1/payers?q=&state=&limit=`: ranked payer matches for typeahead. */
+export const payers = new Hono<AppEnv>().get('/', validate('query', PayerSearchQuery), (c) => {
+  const { q, state, limit } = c.req.valid('query')
+  const { best, alternatives } = matcher.match({ text: q, ...(state ? { state } : {}), limit })
+  const results = (best ? [best, ...alternatives] : []).slice(0, limit).map((m) => ({
+    id: m.payer.id,
+    name: m.payer.name,
+    kind: m.payer.kind,
+    states: m.payer.states,
+    score: m.confidence,
+  }))
+  c.header('Cache-Control', 'public, max-age=300')
+  return c.json<PayerSearchResponse>({ results })
+})
