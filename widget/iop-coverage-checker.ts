@@ -5,7 +5,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import type { PayerSearchResponse, PayerSearchResult } from '../worker/http/schemas'
+import type { PayerSearchResponse, PayerSearchResult } from '../worker/http/schemas/payers'
 
 /**
  * @summary Checks whether an insurance plan covers Intensive Outpatient treatment.

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { PAYERS } from '../data/payers'
 import type { AppEnv } from '../env'
-import type { HealthResponse } from '../http/schemas'
+import type { HealthResponse } from '../http/schemas/health'
 
 /** `GET /health`: liveness plus the size of the reference data this deployment carries. */
 export const health = new Hono<AppEnv>().get('/', (c) =>

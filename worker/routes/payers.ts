@@ -2,8 +2,8 @@ import { Hono } from 'hono'
 import { PAYERS } from '../data/payers'
 import { createPayerMatcher } from '../domain/payer/match'
 import type { AppEnv } from '../env'
-import type { PayerSearchResponse } from '../http/schemas'
-import { PayerSearchQuery } from '../http/schemas'
+import type { PayerSearchResponse } from '../http/schemas/payers'
+import { PayerSearchQuery } from '../http/schemas/payers'
 import { validate } from '../http/validate'
 
 // Built once per isolate: the directory is static, so its index is too.

@@ -27,6 +27,19 @@ export type PayerRecord = Provenance & {
   states: string[]
   /** Other names people type: abbreviations, brands, former names. */
   aliases: string[]
+  /**
+   * The carrier family the payer belongs to (`bcbs`, `aetna`, `unitedhealthcare`, `elevance`,
+   * `centene`, `state-medicaid`, …): carrier rules are written per family, then refined.
+   */
+  family: string
+  /** Id of the directory record that manages this payer's behavioral-health benefits, if any. */
+  behavioralHealthManager?: string
+  /** Clearinghouse payer ids where public (`60054` for Aetna). */
+  payerIds?: string[]
+  /** BlueCard alpha prefixes and other member-ID prefixes that identify this payer. */
+  memberIdPrefixes?: string[]
+  /** `defunct`: no longer offers coverage (Bright Health); still matched, answered honestly. */
+  status?: 'active' | 'defunct'
 }
 
 export type MatchedBy = 'id' | 'alias' | 'fuzzy' | 'member_id_prefix'

@@ -1,7 +1,9 @@
 /**
  * @module
- * The zod schemas of the HTTP API: the contract the routes validate with, the widget's types
- * come from (`import type` only) and the OpenAPI document is generated from.
+ * Schemas shared by every resource. Each resource's request and response schemas live beside
+ * this file (`payers.ts`, `health.ts`, …): together they are the API contract the routes
+ * validate with, the widget's types come from (`import type` only) and the OpenAPI document
+ * is generated from.
  */
 import { z } from 'zod'
 
@@ -26,25 +28,3 @@ export const safeText = (max: number) =>
     .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), {
       error: 'must not contain control or bidi-override characters',
     })
-
-export const PayerSearchQuery = z.strictObject({
-  q: safeText(100),
-  state: StateCode.optional(),
-  limit: z.coerce.number().int().min(1).max(20).default(8),
-})
-export type PayerSearchQuery = z.infer<typeof PayerSearchQuery>
-
-export type PayerSearchResult = {
-  id: string
-  name: string
-  kind: string
-  states: string[]
-  score: number
-}
-export type PayerSearchResponse = { results: PayerSearchResult[] }
-
-export type HealthResponse = {
-  status: 'ok'
-  version: string
-  data: { payers: number; rules: number }
-}

@@ -1,0 +1,5 @@
+export type HealthResponse = {
+  status: 'ok'
+  version: string
+  data: { payers: number; rules: number }
+}
