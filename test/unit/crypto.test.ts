@@ -31,7 +31,7 @@ describe('PHI field encryption', () => {
 })
 
 describe('hmacHex', () => {
-  it('equals HMAC-SHA256 as computed by Node's own crypto, and depends on the key', async () => {
+  it('equals HMAC-SHA256 as computed by node:crypto, and depends on the key', async () => {
     const a = await hmacHex(KEY, 'W123456789')
     expect(a).toBe(createHmac('sha256', Buffer.from(KEY, 'base64')).update('W123456789').digest('hex'))
     expect(await hmacHex(OTHER, 'W123456789')).not.toBe(a)
