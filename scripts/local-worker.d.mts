@@ -1,6 +1,6 @@
 export function freePort(): Promise<number>
 export function prepareDatabase(options?: { persistTo?: string; quiet?: boolean }): Promise<void>
-export type LocalWorker = { url: string; output: () => string; stop: () => Promise<void> }
+export type LocalWorker = { url: string; pid: number; output: () => string; stop: () => Promise<void> }
 export function startWorker(options?: {
   port?: number
   persistTo?: string

@@ -45,7 +45,7 @@ export async function prepareDatabase({ persistTo, quiet = false } = {}) {
 
 /**
  * Starts `wrangler dev` and resolves once it serves requests.
- * @returns {Promise<{url: string, output: () => string, stop: () => Promise<void>}>}
+ * @returns {Promise<{url: string, pid: number, output: () => string, stop: () => Promise<void>}>}
  */
 export async function startWorker({ port, persistTo, quiet = false, vars = {} } = {}) {
   const inspectorPort = await freePort()
@@ -87,6 +87,7 @@ export async function startWorker({ port, persistTo, quiet = false, vars = {} } 
 
   return {
     url,
+    pid: child.pid,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {

@@ -23,6 +23,19 @@ await build({
   sourcemap: 'inline',
   logLevel: 'warning',
   absWorkingDir: process.cwd(),
+  // Plain .mjs modules (the local-worker harness) locate files from their own URL: import them
+  // in place instead of bundling them.
+  plugins: [
+    {
+      name: 'mjs-in-place',
+      setup(b) {
+        b.onResolve({ filter: /\.mjs$/ }, (args) => ({
+          path: pathToFileURL(resolve(args.resolveDir, args.path)).href,
+          external: true,
+        }))
+      },
+    },
+  ],
 })
 process.argv = [process.argv[0], resolve(entry), ...args]
 await import(pathToFileURL(outfile).href)

@@ -5,7 +5,7 @@
  * validate with, the widget's types come from (`import type` only) and the OpenAPI document
  * is generated from.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** USPS state and territory codes accepted wherever a `state` is asked. */
 export const US_STATES = [

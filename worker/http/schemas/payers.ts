@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { StateCode, safeText } from './common'
 
 export const PayerSearchQuery = z.strictObject({

@@ -1,0 +1,124 @@
+/**
+ * @module
+ * HTTP throughput and latency of the API against `GET /health` on the same local workerd, in
+ * the same run: the load generator runs in its own process (undici, closed loop), scenarios
+ * alternate round by round so drift hits them alike, and figures are medians over rounds.
+ *
+ * Run: npm run bench:http   (BENCH_SECONDS, BENCH_CONCURRENCY, BENCH_ROUNDS override)
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { prepareDatabase, startWorker } from '../scripts/local-worker.mjs'
+import type { LoadResult } from './load/load-generator'
+import { machine, median, runLoadProcess, table, writeSection } from './support'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+
+const SITE_KEY = { 'x-site-key': 'pk_test_demo' }
+
+/** The trivial route first: every other scenario is compared with it. */
+const SCENARIOS = [
+  { name: 'GET /health (baseline)', method: 'GET', path: '/health' },
+  { name: 'GET /v1/payers typeahead', method: 'GET', path: '/v1/payers?q=blue%20cross&state=TX' },
+  {
+    name: 'POST /v1/coverage/checks quick',
+    method: 'POST',
+    path: '/v1/coverage/checks',
+    headers: SITE_KEY,
+    body: { payer: 'bcbs', state: 'TX', program: 'substance_use' },
+  },
+  {
+    name: 'POST /v1/coverage/checks full benefits',
+    method: 'POST',
+    path: '/v1/coverage/checks',
+    headers: SITE_KEY,
+    body: {
+      payer: 'Aetna',
+      state: 'TX',
+      plan: 'Aetna Choice POS II',
+      program: 'substance_use',
+      network: 'in',
+      benefits: {
+        deductible: { total: 150000, met: 50000 },
+        outOfPocketMax: { total: 600000, met: 50000 },
+        coinsurance: 0.2,
+      },
+      treatment: { daysPerWeek: 3, weeks: 12, chargePerDay: 60000, allowedPerDay: 40000 },
+    },
+  },
+] as const
+
+const stateDir = await mkdtemp(join(tmpdir(), 'iop-bench-'))
+await prepareDatabase({ persistTo: stateDir, quiet: true })
+const worker = await startWorker({ persistTo: stateDir, quiet: true })
+const runs = new Map<string, LoadResult[]>(SCENARIOS.map((s) => [s.name, []]))
+try {
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const s of SCENARIOS) {
+      const result = await runLoadProcess<LoadResult>({
+        url: worker.url,
+        method: s.method,
+        path: s.path,
+        headers: 'headers' in s ? s.headers : undefined,
+        body: 'body' in s ? s.body : undefined,
+        concurrency: CONCURRENCY,
+        durationMs: SECONDS * 1000,
+        warmupMs: 1500,
+      })
+      runs.get(s.name)!.push(result)
+      console.error(`round ${round} ${s.name}: ${result.rps} req/s, p99 ${result.p99} ms, statuses ${JSON.stringify(result.statuses)}`)
+    }
+  }
+} finally {
+  await worker.stop()
+  await rm(stateDir, { recursive: true, force: true })
+}
+
+const summary = SCENARIOS.map((s) => {
+  const rs = runs.get(s.name)!
+  const non2xx = rs.reduce((n, r) => n + Object.entries(r.statuses).filter(([k]) => !k.startsWith('2')).reduce((a, [, v]) => a + v, 0), 0)
+  return {
+    name: s.name,
+    rps: median(rs.map((r) => r.rps)),
+    p50: median(rs.map((r) => r.p50)),
+    p99: median(rs.map((r) => r.p99)),
+    errors: rs.reduce((n, r) => n + r.errors, 0) + non2xx,
+  }
+})
+const base = summary[0]!
+const rows = summary.map((s) => [
+  s.name,
+  Math.round(s.rps),
+  s.p50.toFixed(1),
+  s.p99.toFixed(1),
+  `${((s.rps / base.rps) * 100).toFixed(0)} %`,
+  `${(s.p99 / base.p99).toFixed(2)}×`,
+  s.errors,
+])
+const out = table(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'throughput vs /health', 'p99 vs /health', 'errors + non-2xx'], rows)
+console.log(out)
+
+const coverage = summary.filter((s) => s.name.startsWith('POST /v1/coverage'))
+const verdict = coverage
+  .map((s) => {
+    const tp = s.rps / base.rps
+    const p99 = s.p99 / base.p99
+    const clean = s.errors === 0
+    return `- ${s.name}: ${(tp * 100).toFixed(0)} % of baseline throughput (target ≥ 50 %: ${clean && tp >= 0.5 ? 'met' : 'NOT met'}), p99 ${p99.toFixed(2)}× baseline (target ≤ 2×: ${clean && p99 <= 2 ? 'met' : 'NOT met'})${clean ? '' : `; ${s.errors} failed or non-2xx answers`}`
+  })
+  .join('\n')
+
+writeSection(
+  'http',
+  `## HTTP API on local workerd
+
+\`npm run bench:http\`: ${ROUNDS} rounds × ${SECONDS} s per scenario, ${CONCURRENCY} concurrent connections, undici load generator in a separate process, \`wrangler dev\` (workerd) with a fresh local D1; medians over rounds; ratios are within this run.
+Machine: ${machine()}.
+
+${out}
+
+${verdict}`,
+)
