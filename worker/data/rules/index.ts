@@ -24,3 +24,6 @@ export const PROFILES: readonly CostSharingProfile[] = COST_SHARING
  * is known). The rules test fails for any directory family neither ruled nor listed here.
  */
 export const KIND_ONLY_FAMILIES: readonly string[] = []
+
+/** Payers explicitly allowed to fall through to the global default (none today). */
+export const DEFAULT_ALLOWED_PAYERS: readonly string[] = []

@@ -8,14 +8,21 @@
 import type { PayerKind } from '../payer/types'
 import type { Market, MetalTier, PlanInfo, PlanType } from './types'
 
-/** Keyword → plan type, first match wins (HDHP before PPO: "PPO HSA" plans are HDHPs). */
+/**
+ * Keyword → plan type, first match wins: HDHP first ("PPO HSA" plans are HDHPs), then the plan
+ * type acronyms, then product names that imply a type ("Choice Plus", "TRICARE Prime").
+ */
 const TYPE_PATTERNS: [RegExp, PlanType][] = [
   [/\b(hdhp|hsa|high deductible)\b/, 'HDHP'],
+  [/\bhmo pos\b/, 'POS'],
   [/\bepo\b/, 'EPO'],
-  [/\b(pos|point of service|open access plus|choice plus)\b/, 'POS'],
-  [/\b(hmo|hmo ?pos|tricare prime|prime remote)\b/, 'HMO'],
-  [/\b(ppo|preferred provider|tricare select|open choice|ppo ?plus)\b/, 'PPO'],
-  [/\b(indemnity|traditional|fee for service)\b/, 'INDEMNITY'],
+  [/\bhmo\b/, 'HMO'],
+  [/\bppo\b/, 'PPO'],
+  [/\b(pos|point of service)\b/, 'POS'],
+  [/\b(indemnity|fee for service)\b/, 'INDEMNITY'],
+  [/\b(open access plus|choice plus)\b/, 'POS'],
+  [/\b(tricare prime|prime remote)\b/, 'HMO'],
+  [/\b(tricare select|preferred provider)\b/, 'PPO'],
 ]
 
 const TIER_PATTERNS: [RegExp, MetalTier][] = [
