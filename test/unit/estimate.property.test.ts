@@ -7,10 +7,9 @@ import { estimateCourse } from '../../worker/domain/estimate/calculate'
 import type { EstimateInput } from '../../worker/domain/estimate/types'
 
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31)
-const PARAMS: fc.Parameters<unknown> = { seed: SEED, numRuns: 300, verbose: 1 }
-const run = (property: fc.IProperty<never> | fc.IPropertyWithHooks<never>) => {
+const run = <Ts extends unknown[]>(property: fc.IPropertyWithHooks<Ts>) => {
   try {
-    fc.assert(property as fc.IProperty<unknown>, PARAMS)
+    fc.assert(property, { seed: SEED, numRuns: 300, verbose: 1 })
   } catch (error) {
     console.error(`fast-check seed: ${SEED} (replay with FC_SEED=${SEED})`)
     throw error
