@@ -3,6 +3,9 @@
 // `fc.assert(…, { seed })`.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { PAYERS } from '../../worker/data/payers'
+import { PROFILES, RULES } from '../../worker/data/rules'
+import { checkCoverage } from '../../worker/domain/coverage/check'
 import { estimateCourse } from '../../worker/domain/estimate/calculate'
 import type { EstimateInput } from '../../worker/domain/estimate/types'
 
@@ -111,6 +114,73 @@ describe('estimator invariants', () => {
           expect(r.outOfPocketMaxReachedOnDay).toBeLessThanOrEqual(r.days)
         }
       }),
+    )
+  })
+})
+
+describe('coverage check invariants', () => {
+  const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined })
+  const benefits = fc.record(
+    {
+      deductible: opt(fc.record({ total: cents, met: opt(cents) })),
+      outOfPocketMax: opt(fc.record({ total: cents, met: opt(cents) })),
+      coinsurance: opt(coinsurance),
+      copay: opt(fc.integer({ min: 0, max: 50_000 })),
+      deductibleApplies: opt(fc.boolean()),
+    },
+    { requiredKeys: [] },
+  )
+  const treatment = fc.record(
+    {
+      daysPerWeek: opt(fc.integer({ min: 1, max: 7 })),
+      weeks: opt(fc.integer({ min: 1, max: 52 })),
+      chargePerDay: opt(fc.integer({ min: 0, max: 300_000 })),
+      allowedPerDay: opt(fc.integer({ min: 0, max: 300_000 })),
+    },
+    { requiredKeys: [] },
+  )
+  const strip = <T extends object>(o: T): T =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
+
+  it('applies given benefits exactly (missing = none) and never lists a given value as assumed', () => {
+    run(
+      fc.property(
+        benefits,
+        treatment,
+        fc.constantFrom(...PAYERS),
+        fc.constantFrom('in' as const, 'out' as const),
+        (b, t, payer, network) => {
+          const given = strip({ ...b, deductible: b.deductible && strip(b.deductible), outOfPocketMax: b.outOfPocketMax && strip(b.outOfPocketMax) })
+          const r = checkCoverage(
+            { payer: { best: { payer, confidence: 1, matchedBy: 'id' }, alternatives: [] }, network, benefits: given, treatment: strip(t) },
+            { rules: RULES, profiles: PROFILES },
+          )
+          const expected = estimateCourse({
+            network,
+            daysPerWeek: r.estimate.days / r.estimate.weeks.length,
+            weeks: r.estimate.weeks.length,
+            chargePerDay: r.estimate.chargeTotal / r.estimate.days,
+            allowedPerDay: r.estimate.allowedTotal / r.estimate.days,
+            deductible: b.deductible ? { total: b.deductible.total, met: b.deductible.met ?? 0 } : null,
+            outOfPocketMax: b.outOfPocketMax ? { total: b.outOfPocketMax.total, met: b.outOfPocketMax.met ?? 0 } : null,
+            coinsurance: b.coinsurance ?? 0,
+            copay: b.copay ?? null,
+            deductibleApplies: b.deductibleApplies ?? true,
+          })
+          expect(r.estimate.patientPays).toBe(expected.patientPays)
+          expect(r.estimate.breakdown).toEqual(expected.breakdown)
+          const assumed = r.estimate.assumptions.map((a) => a.field)
+          for (const [field, value] of Object.entries({ ...t, network })) {
+            if (value !== undefined) expect(assumed).not.toContain(field === 'network' ? 'network' : `treatment.${field}`)
+          }
+          for (const [field, value] of Object.entries(b)) {
+            if (value !== undefined) expect(assumed).not.toContain(`benefits.${field}`)
+          }
+          if (t.daysPerWeek !== undefined) expect(r.estimate.days % t.daysPerWeek).toBe(0)
+          if (t.weeks !== undefined) expect(r.estimate.weeks).toHaveLength(t.weeks)
+          if (t.allowedPerDay !== undefined) expect(r.estimate.allowedTotal).toBe(t.allowedPerDay * r.estimate.days)
+        },
+      ),
     )
   })
 })
