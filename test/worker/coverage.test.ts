@@ -126,6 +126,36 @@ describe('POST /v1/coverage/checks', () => {
     expect(problem.errors?.map((e) => e.path)).toContain(path)
   })
 
+  it('405 with Allow for GET', async () => {
+    const res = await api(PATH)
+    await expectProblem(res, 405)
+    expect(res.headers.get('allow')).toContain('POST')
+  })
+
+  it('400 for malformed JSON', async () => {
+    const res = await api(PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"payer":' })
+    await expectProblem(res, 400)
+  })
+
+  it('accepts a 271 summary as benefits (remaining, nulls)', async () => {
+    const res = await postJson(PATH, {
+      payer: 'Aetna',
+      benefits: {
+        deductible: { total: 150000, remaining: 100000 },
+        outOfPocketMax: { total: null, remaining: null },
+        coinsurance: 0.2,
+        copay: null,
+        priorAuthorization: 'required',
+      },
+      treatment: { daysPerWeek: 5, weeks: 1, allowedPerDay: 40000 },
+    })
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as Body
+    // $1,000 remaining: days 1–2 $400 each, day 3 $200 + 20 % × $200 = $240, days 4–5 $80:
+    // 400 + 400 + 240 + 80 + 80 = $1,200.
+    expect(body.estimate.patientPays).toBe(120000)
+  })
+
   it('415 for a body that is not JSON', async () => {
     const res = await api(PATH, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'payer=aetna' })
     await expectProblem(res, 415)

@@ -55,6 +55,7 @@ export const FAMILY_RULES = [
       'Many Blue plans carve behavioral health out to another company (often Magellan Healthcare); the behavioral-health number on the card says which.',
       'Out-of-state Blue members are served through BlueCard: the three-character prefix of the member ID names the home plan.',
     ],
+    nextSteps: ['Call the behavioral-health (or mental health / substance use) number on the back of your Blue card to confirm IOP benefits.'],
     source: SRC.magellanBlues,
     sourceTitle: 'Stedi: why you are missing carve-out benefits in eligibility checks',
     verified: VERIFIED,

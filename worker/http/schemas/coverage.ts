@@ -89,5 +89,7 @@ export const CoverageCheckRequest = z.strictObject({
   treatment: Treatment.optional(),
 })
 export type CoverageCheckRequest = z.infer<typeof CoverageCheckRequest>
+/** What a client sends (before defaults and transforms): the widget's request type. */
+export type CoverageCheckRequestBody = z.input<typeof CoverageCheckRequest>
 
 export type CoverageCheckResponse = CoverageCheckResult
