@@ -172,9 +172,7 @@ export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, r
     }
     throw new ApiError(422, 'eligibility_rejected', 'The payer rejected the inquiry', advice.message, {
       retryable: false,
-      errors: advice.fields.length
-        ? advice.fields.map((path) => ({ path, message: 'check this field' }))
-        : [{ path: '', message: 'see detail' }],
+      ...(advice.fields.length ? { errors: advice.fields.map((path) => ({ path, message: 'check this field' })) } : {}),
     })
   }
   if (!checked.cached) {

@@ -65,8 +65,11 @@ const badElement = (seg: Segment, name: string, why: string): X12Error => ({
   message: `segment ${seg.position} (${seg.id}): ${name} ${why}`,
 })
 
-/** A short code value is safe to quote in an error; anything longer might be a name or an ID. */
-const quote = (v: string): string => (v.length <= 12 && /^[\w.+\- ]*$/.test(v) ? `'${v}'` : '(value not shown)')
+/**
+ * A short value is safe to quote in an error (`'12x'`); anything longer might be a member ID, a
+ * name or a date that landed in the wrong element, so it is never shown.
+ */
+const quote = (v: string): string => (v.length <= 6 && /^[\w.+\- ]*$/.test(v) ? `'${v}'` : '(value not shown)')
 
 function readEb(seg: Segment, d: Delimiters): Result<Benefit, X12Error> {
   const eb01 = el(seg, 1)
@@ -239,8 +242,11 @@ function carveOutOf(benefits: Benefit[], payerName: string | null): EligibilityE
     const phone = e?.contacts.find((c) => c.phone)?.phone
     return phone ? { name, phone } : { name }
   }
+  // EB01 U for pharmacy or dental is someone else's business; for IOP only BH or whole-plan lines count.
+  const concernsIop = (b: Benefit) =>
+    b.serviceTypes.length === 0 || b.serviceTypes.some((s) => s.code === '30' || BEHAVIORAL_HEALTH_STCS.has(s.code))
   for (const b of benefits) {
-    if (b.info.code === 'U') {
+    if (b.info.code === 'U' && concernsIop(b)) {
       const found = pick(b.relatedEntities.find(other) ?? b.relatedEntities[0], b.messages[0] ?? null)
       if (found) return found
     }
