@@ -12,7 +12,7 @@ import { err, ok, type Result, type X12Error } from './result'
 
 export type Delimiters = {
   element: string
-  /** ISA11 in 00501 and later; `null` in 004010 (ISA11 is the standards id `U` there). */
+  /** ISA11 in 00501 and later; `null` when ISA11 is not punctuation (004010's standards id `U`). */
   repetition: string | null
   component: string
   segment: string
@@ -88,9 +88,11 @@ function readIsa(
   const elements = text.slice(start, p + 2).split(element)
   const version = (elements[12] ?? '').trim()
   if (!/^\d{5}$/.test(version)) return bad(`ISA12 must be a 5-digit version such as 00501`)
+  // 00501+: ISA11 is the repetition separator. In 00401 it is the standards id `U`; a 4010 file
+  // that carries punctuation there was written 5010-style, so it is honoured too.
   const isa11 = elements[11] ?? ''
   const repetition =
-    version >= '00501' && isa11.length === 1 && !ALNUM.test(isa11) && ![element, component, segment].includes(isa11)
+    isa11.length === 1 && !ALNUM.test(isa11) && isa11 !== ' ' && ![element, component, segment].includes(isa11)
       ? isa11
       : null
   const next = segment === '\n' && text[p + 2] === '\r' ? p + 4 : p + 3

@@ -40,7 +40,7 @@ export const EligibilityCheckRequest = z.strictObject({
   /** Free text ("aetna") or a directory id. */
   payer: z.union([safeText(100).pipe(z.string().trim().min(1, { error: 'is required' })), z.strictObject({ id: safeText(80) })]),
   memberId: safeText(80)
-    .transform((s) => s.trim())
+    .transform((s) => s.replace(/\s+/g, ''))
     .pipe(z.string().regex(/^[A-Za-z0-9-]{2,80}$/, { error: 'must be 2 to 80 letters, digits or dashes' })),
   firstName: name(35),
   lastName: name(60),
