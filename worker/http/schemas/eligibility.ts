@@ -4,7 +4,7 @@
  * real-time check through the clearinghouse (`POST /v1/eligibility/checks`). Every PHI field is in
  * the JSON body of a POST, never in the URL; responses carry no PHI (see `EligibilityReading`).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { CheckBenefits } from '../../domain/x12/iop'
 import type { EligibilityReading } from '../../domain/x12/types'
 import { StateCode, safeText } from './common'
