@@ -92,7 +92,8 @@ describe('read271 reports unreadable elements by segment and element', () => {
   const base = doc('*', '^', ':', '~', '\n')
   it.each([
     ['EB*A*IND*AI***27**.3****Y', 'EB*B*IND*AI***27*12x', "segment 10 (EB): EB07 '12x' is not an amount"],
-    ['EB*A*IND*AI***27**.3****Y', 'EB*A*IND*AI***27**1.5', "segment 10 (EB): EB08 '1.5' is not a fraction between 0 and 1"],
+    ['EB*A*IND*AI***27**.3****Y', 'EB*A*IND*AI***27**150', "segment 10 (EB): EB08 '150' is not a percentage"],
+    ['EB*A*IND*AI***27**.3****Y', 'EB*A*IND*AI***27**-.1', "segment 10 (EB): EB08 '-.1' is not a percentage"],
     ['EB*A*IND*AI***27**.3****Y', 'EB*F*IND*AI***27***VS*ten', "segment 10 (EB): EB10 'ten' is not a quantity"],
     ['EB*A*IND*AI***27**.3****Y', 'EB**IND*AI', 'segment 10 (EB): EB01 is missing'],
     ['EB*A*IND*AI***27**.3****Y', 'AAA*N**', 'segment 10 (AAA): AAA03 is missing (the reject reason)'],

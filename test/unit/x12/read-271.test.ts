@@ -124,3 +124,19 @@ describe('read271 benefit lines', () => {
     expect(t!.iop.inNetwork).toMatchObject({ coinsurance: 0.3, copay: 2000, deductible: { total: 70000, remaining: null } })
   })
 })
+
+describe('read271 EB08', () => {
+  it.each([
+    ['.2', 0.2],
+    ['0.20', 0.2],
+    ['1', 1],
+    ['0', 0],
+    ['20', 0.2],
+    ['12.5', 0.125],
+    ['35', 0.35],
+    ['100', 1],
+  ])('%s → %d', (text, fraction) => {
+    const [t] = read(doc([...PAYER, 'HL*3*2*22*0', `EB*A*IND*AI***27**${text}`]))
+    expect(t!.benefits[0]!.percent).toBe(fraction)
+  })
+})

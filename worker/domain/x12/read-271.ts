@@ -57,6 +57,13 @@ const LEVELS: Record<string, EligibilityEntry['level']> = {
 
 const el = (seg: Segment, i: number): string => (seg.elements[i] ?? '').trim()
 
+/** "20" → 0.2, "12.5" → 0.125: moves the decimal point two places in the text, then parses. */
+function percentFromWhole(text: string): number {
+  const [int = '', frac = ''] = text.replace(/^\+/, '').split('.')
+  const digits = int.padStart(3, '0')
+  return Number(`${digits.slice(0, -2)}.${digits.slice(-2)}${frac}`)
+}
+
 const badElement = (seg: Segment, name: string, why: string): X12Error => ({
   reason: 'bad_element',
   segment: seg.position,
@@ -80,10 +87,13 @@ function readEb(seg: Segment, d: Delimiters): Result<Benefit, X12Error> {
   const amount = amountText ? toCents(amountText) : null
   if (amountText && amount === null) return err(badElement(seg, 'EB07', `${quote(amountText)} is not an amount`))
   const percentText = el(seg, 8)
-  const percent = percentText ? toDecimal(percentText) : null
-  if (percentText && (percent === null || percent < 0 || percent > 1)) {
-    return err(badElement(seg, 'EB08', `${quote(percentText)} is not a fraction between 0 and 1`))
+  const raw = percentText ? toDecimal(percentText) : null
+  if (percentText && (raw === null || raw < 0 || raw > 100)) {
+    return err(badElement(seg, 'EB08', `${quote(percentText)} is not a percentage`))
   }
+  // The TR3 writes EB08 as a fraction (.2); some payers send whole percents (20). Above 1 it can
+  // only be the latter: 20 → 0.2 (decimal-exact through the string, no 0.20000000000000004).
+  const percent = raw === null ? null : raw > 1 ? percentFromWhole(percentText) : raw
   const qtyText = el(seg, 10)
   const qty = qtyText ? toDecimal(qtyText) : null
   if (qtyText && qty === null) return err(badElement(seg, 'EB10', `${quote(qtyText)} is not a quantity`))
