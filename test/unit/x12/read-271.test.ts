@@ -60,6 +60,11 @@ describe('read271 loop semantics', () => {
     expect(t[0]!.status).toBe('unknown')
   })
 
+  it('broken HL02 parent links still find the payer of the transaction', () => {
+    const t = read(doc(['HL*1**20*1', 'NM1*PR*2*ACME HEALTH*****PI*12345', 'HL*3*9*22*0', 'EB*1**30**P']))
+    expect(t[0]!.payer).toEqual({ name: 'ACME HEALTH', id: '12345' })
+  })
+
   it('several transactions in one group are read in order', () => {
     const t = read(doc(
       [...PAYER, 'HL*3*2*22*0', 'EB*1**30**ONE'],

@@ -282,7 +282,9 @@ function entriesOf(loops: Loop[]): EntryCore[] {
   }
   const build = (l: Loop): EntryCore => {
     const up = ancestors(l)
-    const source = [l, ...up].find((a) => a.level === '20')
+    // The payer is the HL 20 above; if HL02 parent links are broken, the last HL 20 before it.
+    const source =
+      [l, ...up].find((a) => a.level === '20') ?? loops.slice(0, loops.indexOf(l)).findLast((a) => a.level === '20')
     const inherited = up.filter((a) => a.level === '20' || a.level === '21').reverse().flatMap((a) => a.aaa)
     const rejections = [...inherited, ...l.aaa]
     const subscriber = l.level === '23' ? up.find((a) => a.level === '22') : undefined
