@@ -11,6 +11,7 @@ import { methodNotAllowedProblem, notFound, onError } from './http/errors'
 import { accessLog } from './http/middleware/access-log'
 import { requestId } from './http/middleware/request-id'
 import { coverage } from './routes/coverage'
+import { eligibility } from './routes/eligibility'
 import { health } from './routes/health'
 import { pages } from './routes/pages'
 import { payers } from './routes/payers'
@@ -26,6 +27,7 @@ app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
 app.route('/health', health)
 app.route('/v1/payers', payers)
 app.route('/v1/coverage/checks', coverage)
+app.route('/v1/eligibility', eligibility)
 app.route('/', pages)
 
 app.onError(onError)

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest'
+import { read271 } from '../../../worker/domain/x12/read-271'
+import { fixtureCases, summarize } from './fixture-cases'
+
+describe('read271 reads every fixture to its expectation', () => {
+  it.each(fixtureCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const reading = read271(c.x12, c.expected.program)
+    if (!reading.ok) throw new Error(reading.error.message)
+    expect(summarize(reading.value)).toEqual(c.expected)
+  })
+})

@@ -1,0 +1,190 @@
+/**
+ * @module
+ * The real-time eligibility check (`POST /v1/eligibility/checks`): resolve the payer, answer
+ * from the encrypted one-day cache when possible, else build the 270, send it through the
+ * clearinghouse once (concurrent identical requests share one call; retries reuse one
+ * idempotency key), read the 271 and return the PHI-free reading with `benefits` ready for a
+ * coverage check. PHI stays in memory: logs get ids, codes and timings; errors name fields,
+ * never values; the cache holds only the PHI-free reading, encrypted, under an HMAC key.
+ */
+import { PAYERS } from '../data/payers'
+import { createPayerMatcher } from '../domain/payer/match'
+import type { PayerRecord } from '../domain/payer/types'
+import { build270 } from '../domain/x12/build-270'
+import { iopToBenefits } from '../domain/x12/iop'
+import { read271Entries, withIop, type EntryCore } from '../domain/x12/read-271'
+import { adviseOnRejections } from '../domain/x12/rejections'
+import type { EligibilityCheckRequest, EligibilityCheckResponse } from '../http/schemas/eligibility'
+import { log } from '../http/log'
+import { ApiError } from '../http/problem'
+import { send270, type ClearinghouseError } from './clearinghouse'
+import { decryptJson, encryptJson, hmacHex } from './crypto'
+
+const matcher = createPayerMatcher(PAYERS)
+const CACHE_TTL_SECONDS = 24 * 60 * 60
+const DEFAULT_TIMEOUT_MS = 20_000
+
+/** Checks in flight in this isolate, by idempotency key: identical concurrent requests share one. */
+const inFlight = new Map<string, Promise<Checked>>()
+
+type Checked = { entries: EntryCore[]; checkedAt: string; cached: boolean }
+
+/** What the cache holds: the PHI-free reading, plus a keyed hash proving who it was asked for. */
+type CacheRecord = { identity: string; entries: EntryCore[]; checkedAt: string }
+
+function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityCheckRequest): PayerRecord {
+  const found =
+    typeof payer === 'string'
+      ? matcher.match({ text: payer, ...(req.state ? { state: req.state } : {}), memberId: req.memberId }).best?.payer
+      : PAYERS.find((p) => p.id === payer.id)
+  if (!found) {
+    throw new ApiError(422, 'payer_unknown', 'Payer not recognized', 'We could not tell which payer this is: pick it from the list.', {
+      errors: [{ path: 'payer', message: 'not a payer we know' }],
+    })
+  }
+  if (!found.payerIds?.length) {
+    throw new ApiError(
+      422,
+      'payer_not_supported',
+      'No real-time check for this payer',
+      `No clearinghouse payer ID is known for ${found.name}: call the payer, or paste the 271 you have.`,
+      { errors: [{ path: 'payer', message: 'no clearinghouse payer ID known' }] },
+    )
+  }
+  return found
+}
+
+function transportProblem(e: ClearinghouseError): ApiError {
+  switch (e.reason) {
+    case 'timeout':
+      return new ApiError(503, 'payer_timeout', 'The payer did not answer in time', 'The payer did not answer in time. Try again in a few minutes.', { retryable: true, headers: { 'Retry-After': '60' } })
+    case 'transport':
+      return new ApiError(503, 'clearinghouse_unreachable', 'The clearinghouse is unreachable', 'The clearinghouse could not be reached. Try again in a few minutes.', { retryable: true, headers: { 'Retry-After': '60' } })
+    case 'http':
+      return e.status >= 500 || e.status === 429
+        ? new ApiError(503, 'clearinghouse_error', 'The clearinghouse failed', `The clearinghouse answered with an error (HTTP ${e.status}). Try again in a few minutes.`, { retryable: true, headers: { 'Retry-After': '60' } })
+        : new ApiError(502, 'clearinghouse_refused', 'The clearinghouse refused the inquiry', `The clearinghouse refused the inquiry (HTTP ${e.status}): check the clearinghouse configuration.`, { retryable: false })
+    case 'bad_body':
+      return badResponse()
+  }
+}
+
+const badResponse = () =>
+  new ApiError(502, 'clearinghouse_bad_response', 'Unreadable answer from the clearinghouse', 'The clearinghouse answered with something that is not a readable 271. Try again; if it persists, call the payer.', { retryable: true })
+
+async function callClearinghouse(env: Env, req: EligibilityCheckRequest, payer: PayerRecord, idempotencyKey: string, requestId: string): Promise<Checked> {
+  const url = String(env.CLEARINGHOUSE_URL ?? '')
+  if (!url) {
+    throw new ApiError(503, 'clearinghouse_not_configured', 'Real-time checks are not configured', 'No clearinghouse is configured: paste a 271 instead.', { retryable: false })
+  }
+  const now = new Date()
+  const started = Date.now()
+  const x12 = build270({
+    provider: { npi: String(env.PROVIDER_NPI), name: String(env.PROVIDER_NAME) },
+    payer: { id: payer.payerIds![0]!, name: payer.name },
+    subscriber: { memberId: req.memberId, firstName: req.firstName, lastName: req.lastName, dateOfBirth: req.dateOfBirth },
+    program: req.program,
+    serviceDate: now.toISOString().slice(0, 10),
+    now,
+    controlNumber: (parseInt(idempotencyKey.slice(0, 8), 16) % 999_999_999) + 1,
+    reference: idempotencyKey.slice(0, 30),
+  })
+  const timeoutMs = Number(env.CLEARINGHOUSE_TIMEOUT_MS) > 0 ? Number(env.CLEARINGHOUSE_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS
+  const sent = await send270({ url, apiKey: env.CLEARINGHOUSE_API_KEY ?? '', timeoutMs }, x12, idempotencyKey)
+  log({
+    level: sent.ok ? 'info' : 'warn',
+    event: 'clearinghouse_call',
+    requestId,
+    ms: Date.now() - started,
+    code: sent.ok ? 'ok' : sent.error.reason,
+    x_attempts: sent.ok ? sent.value.attempts : sent.error.attempts,
+    x_payer: payer.id,
+    ...(!sent.ok && sent.error.reason === 'http' ? { x_upstream_status: sent.error.status } : {}),
+  })
+  if (!sent.ok) throw transportProblem(sent.error)
+  const read = read271Entries(sent.value.x12)
+  if (!read.ok || read.value.length === 0) {
+    log({ level: 'warn', event: 'clearinghouse_unreadable_271', requestId, code: read.ok ? 'no_entries' : read.error.reason })
+    throw badResponse()
+  }
+  return { entries: read.value, checkedAt: now.toISOString(), cached: false }
+}
+
+/** Runs one real-time check (see the module comment). Throws `ApiError` for every failure a caller can act on. */
+export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, requestId: string): Promise<EligibilityCheckResponse> {
+  const payer = resolvePayer(req.payer, req)
+  const memberId = req.memberId.toUpperCase()
+  const identity = await hmacHex(env.HASH_KEY, `eligibility-identity:v1|${req.lastName.toUpperCase()}|${req.dateOfBirth}`)
+  const cacheKey = `elig:v1:${await hmacHex(env.HASH_KEY, `eligibility-cache:v1|${payer.id}|${memberId}`)}`
+  // The idempotency key covers everything the 270 says, so a corrected name or DOB is a new inquiry.
+  // A clearinghouse replays a key's first answer, so after a "try again later" answer (AAA 42,
+  // timeout, 5xx) the next attempt gets a new generation of the key, hence a real new inquiry.
+  const serviceDate = new Date().toISOString().slice(0, 10)
+  const baseKey = await hmacHex(
+    env.HASH_KEY,
+    ['eligibility-270:v1', payer.id, memberId, serviceDate, req.program, req.firstName.toUpperCase(), req.lastName.toUpperCase(), req.dateOfBirth].join('|'),
+  )
+  const generationKey = `elig:gen:${baseKey}`
+  const generation = Number((await env.ELIGIBILITY_CACHE.get(generationKey)) ?? '0') || 0
+  const idempotencyKey = generation ? await hmacHex(env.HASH_KEY, `${baseKey}|${generation}`) : baseKey
+  const nextGeneration = () =>
+    env.ELIGIBILITY_CACHE.put(generationKey, String(generation + 1), { expirationTtl: CACHE_TTL_SECONDS })
+
+  let checked: Checked | null = null
+  const sealed = await env.ELIGIBILITY_CACHE.get(cacheKey)
+  if (sealed) {
+    try {
+      const record = await decryptJson<CacheRecord>(env.PHI_ENCRYPTION_KEY, sealed, cacheKey)
+      if (record.identity === identity) checked = { entries: record.entries, checkedAt: record.checkedAt, cached: true }
+    } catch {
+      // Sealed with a rotated key or altered: ask the payer again.
+    }
+  }
+  if (!checked) {
+    let pending = inFlight.get(idempotencyKey)
+    if (!pending) {
+      pending = callClearinghouse(env, req, payer, idempotencyKey, requestId)
+        .then(
+          async (c) => {
+            const advice = adviseOnRejections(c.entries[0]?.status === 'rejected' ? c.entries[0].rejections : [])
+            if (advice?.kind === 'retry_later') await nextGeneration()
+            return c
+          },
+          async (e: unknown) => {
+            if (e instanceof ApiError && e.retryable) await nextGeneration()
+            throw e
+          },
+        )
+        .finally(() => inFlight.delete(idempotencyKey))
+      inFlight.set(idempotencyKey, pending)
+    } else {
+      log({ level: 'info', event: 'clearinghouse_call_shared', requestId })
+    }
+    checked = await pending
+  }
+
+  const reading = withIop(checked.entries, req.program)
+  const first = reading.transactions[0]!
+  if (first.status === 'rejected') {
+    const advice = adviseOnRejections(first.rejections)!
+    if (advice.kind === 'retry_later') {
+      throw new ApiError(503, 'payer_unavailable', 'The payer cannot answer right now', advice.message, { retryable: true, headers: { 'Retry-After': '300' } })
+    }
+    throw new ApiError(422, 'eligibility_rejected', 'The payer rejected the inquiry', advice.message, {
+      retryable: false,
+      ...(advice.fields.length ? { errors: advice.fields.map((path) => ({ path, message: 'check this field' })) } : {}),
+    })
+  }
+  if (!checked.cached) {
+    const record: CacheRecord = { identity, entries: checked.entries, checkedAt: checked.checkedAt }
+    await env.ELIGIBILITY_CACHE.put(cacheKey, await encryptJson(env.PHI_ENCRYPTION_KEY, record, cacheKey), { expirationTtl: CACHE_TTL_SECONDS })
+  }
+  log({ level: 'info', event: 'eligibility_checked', requestId, code: first.status, x_cached: checked.cached, x_payer: payer.id })
+  return {
+    ...reading,
+    payerId: payer.id,
+    benefits: iopToBenefits(first.iop.inNetwork),
+    benefitsOutOfNetwork: iopToBenefits(first.iop.outOfNetwork),
+    source: { cached: checked.cached, checkedAt: checked.checkedAt },
+  }
+}

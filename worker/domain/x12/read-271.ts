@@ -1,0 +1,355 @@
+/**
+ * @module
+ * Reads 271 transaction sets into PHI-free eligibility entries: one per subscriber (HL 22) or
+ * dependent (HL 23) loop that carries EB or AAA segments, in document order (DESIGN.md,
+ * `POST /v1/eligibility/x12`). Names, member IDs, DMG and subscriber REF/DTP are read past,
+ * never copied: the entry has no field that could hold them.
+ */
+import { toCents, toDecimal } from './amount'
+import {
+  AAA03,
+  AAA04,
+  BEHAVIORAL_HEALTH_STCS,
+  EB01,
+  EB02,
+  EB06,
+  EB09,
+  ENTITY_CODES,
+  SERVICE_TYPES,
+  decode,
+} from './codes'
+import { summarizeIop } from './iop'
+import { parseX12, type Delimiters, type Segment, type TransactionSet } from './parse'
+import { err, ok, type Result, type X12Error } from './result'
+import type {
+  Benefit,
+  Contact,
+  EligibilityEntry,
+  EligibilityReading,
+  Program,
+  Rejection,
+  RelatedEntity,
+} from './types'
+
+/** An entry before the program-specific `iop` summary is added. */
+export type EntryCore = Omit<EligibilityEntry, 'iop'>
+
+type Loop = {
+  id: string
+  parent: string
+  level: string
+  name: { entity: string; name: string | null; id: string | null; hasId: boolean } | null
+  aaa: Rejection[]
+  benefits: Benefit[]
+}
+
+/** NM108 qualifiers that identify an organization, safe to return; `MI` (member ID), `34` (SSN) are not. */
+const ORG_ID_QUALIFIERS = new Set(['PI', 'XV', 'XX', 'FI', 'SV', 'PP', '46', 'NI'])
+/** 2120 entity codes that are care providers, not an administrator a benefit is carved out to. */
+const PROVIDER_ENTITIES = new Set(['1P', 'P3', 'FA', '80', '73', '13', 'GP', 'IL', '03'])
+
+const LEVELS: Record<string, EligibilityEntry['level']> = {
+  '20': 'payer',
+  '21': 'provider',
+  '22': 'subscriber',
+  '23': 'dependent',
+}
+
+const el = (seg: Segment, i: number): string => (seg.elements[i] ?? '').trim()
+
+/** "20" → 0.2, "12.5" → 0.125: moves the decimal point two places in the text, then parses. */
+function percentFromWhole(text: string): number {
+  const [int = '', frac = ''] = text.replace(/^\+/, '').split('.')
+  const digits = int.padStart(3, '0')
+  return Number(`${digits.slice(0, -2)}.${digits.slice(-2)}${frac}`)
+}
+
+const badElement = (seg: Segment, name: string, why: string): X12Error => ({
+  reason: 'bad_element',
+  segment: seg.position,
+  id: seg.id,
+  element: name,
+  message: `segment ${seg.position} (${seg.id}): ${name} ${why}`,
+})
+
+/**
+ * A short value is safe to quote in an error (`'12x'`); anything longer might be a member ID, a
+ * name or a date that landed in the wrong element, so it is never shown.
+ */
+const quote = (v: string): string => (v.length <= 6 && /^[\w.+\- ]*$/.test(v) ? `'${v}'` : '(value not shown)')
+
+function readEb(seg: Segment, d: Delimiters): Result<Benefit, X12Error> {
+  const eb01 = el(seg, 1)
+  if (!eb01) return err(badElement(seg, 'EB01', 'is missing'))
+  const eb03 = el(seg, 3)
+  const stcs = eb03 ? (d.repetition ? eb03.split(d.repetition) : [eb03]) : []
+  const amountText = el(seg, 7)
+  const amount = amountText ? toCents(amountText) : null
+  if (amountText && amount === null) return err(badElement(seg, 'EB07', `${quote(amountText)} is not an amount`))
+  const percentText = el(seg, 8)
+  const raw = percentText ? toDecimal(percentText) : null
+  if (percentText && (raw === null || raw < 0 || raw > 100)) {
+    return err(badElement(seg, 'EB08', `${quote(percentText)} is not a percentage`))
+  }
+  // The TR3 writes EB08 as a fraction (.2); some payers send whole percents (20). Above 1 it can
+  // only be the latter: 20 → 0.2 (decimal-exact through the string, no 0.20000000000000004).
+  const percent = raw === null ? null : raw > 1 ? percentFromWhole(percentText) : raw
+  const qtyText = el(seg, 10)
+  const qty = qtyText ? toDecimal(qtyText) : null
+  if (qtyText && qty === null) return err(badElement(seg, 'EB10', `${quote(qtyText)} is not a quantity`))
+  const eb09 = el(seg, 9)
+  const eb11 = el(seg, 11)
+  const eb12 = el(seg, 12)
+  const eb13 = el(seg, 13)
+  return ok({
+    info: { code: eb01, meaning: EB01[eb01] ?? null },
+    coverageLevel: decode(EB02, el(seg, 2)),
+    serviceTypes: stcs.map((s) => s.trim()).filter(Boolean).map((code) => ({ code, meaning: SERVICE_TYPES[code] ?? null })),
+    insuranceType: el(seg, 4) || null,
+    planDescription: el(seg, 5) || null,
+    timePeriod: decode(EB06, el(seg, 6)),
+    amount,
+    percent,
+    quantity: eb09 || qtyText ? { qualifier: decode(EB09, eb09), value: qty } : null,
+    authorization: eb11 === 'Y' ? 'required' : eb11 === 'N' ? 'not_required' : eb11 ? 'unknown' : null,
+    network: eb12 === 'Y' ? 'in' : eb12 === 'N' ? 'out' : eb12 === 'W' ? 'both' : eb12 ? 'unknown' : null,
+    procedure: eb13 ? eb13.split(d.component).join(':') : null,
+    messages: [],
+    relatedEntities: [],
+  })
+}
+
+function readAaa(seg: Segment): Result<Rejection, X12Error> {
+  const code = el(seg, 3)
+  if (!code) return err(badElement(seg, 'AAA03', 'is missing (the reject reason)'))
+  const followUp = el(seg, 4)
+  return ok({ code, meaning: AAA03[code] ?? null, followUp: decode(AAA04, followUp) })
+}
+
+function readPer(seg: Segment): Contact {
+  const contact: Contact = { name: el(seg, 2) || null, phone: null, fax: null, email: null, url: null }
+  for (let i = 3; i <= 7; i += 2) {
+    const value = el(seg, i + 1)
+    if (!value) continue
+    switch (el(seg, i)) {
+      case 'TE':
+        contact.phone ??= value
+        break
+      case 'FX':
+        contact.fax ??= value
+        break
+      case 'EM':
+        contact.email ??= value
+        break
+      case 'UR':
+        contact.url ??= value
+        break
+    }
+  }
+  return contact
+}
+
+function nm1Name(seg: Segment): string | null {
+  const last = el(seg, 3)
+  const first = el(seg, 4)
+  return [first, last].filter(Boolean).join(' ') || null
+}
+
+/** Reads one transaction set's HL loops (program-independent). */
+function readLoops(tx: TransactionSet, d: Delimiters): Result<Loop[], X12Error> {
+  const loops: Loop[] = []
+  let loop: Loop | null = null
+  let benefit: Benefit | null = null
+  let entity: RelatedEntity | null = null
+  let in2120 = false
+  for (const seg of tx.segments) {
+    switch (seg.id) {
+      case 'HL': {
+        loop = { id: el(seg, 1), parent: el(seg, 2), level: el(seg, 3), name: null, aaa: [], benefits: [] }
+        loops.push(loop)
+        benefit = null
+        entity = null
+        in2120 = false
+        break
+      }
+      case 'NM1': {
+        if (!loop) break
+        if (in2120 && benefit) {
+          const qualifier = el(seg, 8)
+          const value = el(seg, 9)
+          const nm101 = el(seg, 1)
+          entity = {
+            entity: { code: nm101, meaning: ENTITY_CODES[nm101] ?? null },
+            // A person named here may be the member at another plan: organizations only.
+            name: el(seg, 2) === '1' && (nm101 === 'IL' || nm101 === '03') ? null : nm1Name(seg),
+            id: value && ORG_ID_QUALIFIERS.has(qualifier) ? { qualifier, value } : null,
+            contacts: [],
+          }
+          benefit.relatedEntities.push(entity)
+        } else if (!benefit && !loop.name) {
+          loop.name = { entity: el(seg, 1), name: nm1Name(seg), id: el(seg, 9) || null, hasId: !!el(seg, 9) }
+        }
+        break
+      }
+      case 'PER':
+        if (in2120 && entity) entity.contacts.push(readPer(seg))
+        break
+      case 'EB': {
+        if (!loop) {
+          return err({ reason: 'bad_structure', segment: seg.position, id: 'EB', message: `segment ${seg.position} (EB): a benefit line before any HL loop` })
+        }
+        const read = readEb(seg, d)
+        if (!read.ok) return read
+        benefit = read.value
+        loop.benefits.push(benefit)
+        entity = null
+        in2120 = false
+        break
+      }
+      case 'MSG':
+        if (benefit && !in2120) {
+          const text = el(seg, 1)
+          if (text) benefit.messages.push(text)
+        }
+        break
+      case 'AAA': {
+        if (!loop) break
+        const read = readAaa(seg)
+        if (!read.ok) return read
+        loop.aaa.push(read.value)
+        break
+      }
+      case 'LS':
+        in2120 = true
+        entity = null
+        break
+      case 'LE':
+        in2120 = false
+        entity = null
+        break
+      default:
+      // DMG, REF, DTP, INS, TRN, N3, N4, PRV, III, HSD and unknown segments: not part of the reading.
+    }
+  }
+  return ok(loops)
+}
+
+const COVERAGE_STATUS = /^[1-8]$/
+
+function statusOf(benefits: Benefit[], rejections: Rejection[]): EligibilityEntry['status'] {
+  if (benefits.some((b) => /^[1-5]$/.test(b.info.code))) return 'active'
+  if (benefits.some((b) => /^[6-8]$/.test(b.info.code))) return 'inactive'
+  if (benefits.length === 0 && rejections.length > 0) return 'rejected'
+  return 'unknown'
+}
+
+function carveOutOf(benefits: Benefit[], payerName: string | null): EligibilityEntry['carveOut'] {
+  const other = (e: RelatedEntity) =>
+    !PROVIDER_ENTITIES.has(e.entity.code) && e.name !== null && e.name !== payerName
+  const pick = (e: RelatedEntity | undefined, fallback: string | null) => {
+    const name = e?.name ?? fallback
+    if (!name) return null
+    const phone = e?.contacts.find((c) => c.phone)?.phone
+    return phone ? { name, phone } : { name }
+  }
+  // EB01 U for pharmacy or dental is someone else's business; for IOP only BH or whole-plan lines count.
+  const concernsIop = (b: Benefit) =>
+    b.serviceTypes.length === 0 || b.serviceTypes.some((s) => s.code === '30' || BEHAVIORAL_HEALTH_STCS.has(s.code))
+  for (const b of benefits) {
+    if (b.info.code === 'U' && concernsIop(b)) {
+      const found = pick(b.relatedEntities.find(other) ?? b.relatedEntities[0], b.messages[0] ?? null)
+      if (found) return found
+    }
+  }
+  for (const b of benefits) {
+    if (!b.serviceTypes.some((s) => BEHAVIORAL_HEALTH_STCS.has(s.code))) continue
+    const found = pick(b.relatedEntities.find(other), null)
+    if (found) return found
+  }
+  return null
+}
+
+function entriesOf(loops: Loop[]): EntryCore[] {
+  const byId = new Map(loops.map((l) => [l.id, l]))
+  const ancestors = (l: Loop): Loop[] => {
+    const out: Loop[] = []
+    const seen = new Set([l.id])
+    for (let p = byId.get(l.parent); p && !seen.has(p.id); p = byId.get(p.parent)) {
+      seen.add(p.id)
+      out.push(p)
+    }
+    return out
+  }
+  const build = (l: Loop): EntryCore => {
+    const up = ancestors(l)
+    // The payer is the HL 20 above; if HL02 parent links are broken, the last HL 20 before it.
+    const source =
+      [l, ...up].find((a) => a.level === '20') ?? loops.slice(0, loops.indexOf(l)).findLast((a) => a.level === '20')
+    const inherited = up.filter((a) => a.level === '20' || a.level === '21').reverse().flatMap((a) => a.aaa)
+    const rejections = [...inherited, ...l.aaa]
+    const subscriber = l.level === '23' ? up.find((a) => a.level === '22') : undefined
+    const payerName = source?.name?.name ?? null
+    return {
+      level: LEVELS[l.level] ?? 'subscriber',
+      status: statusOf(l.benefits, rejections),
+      payer: { name: payerName, id: source?.name?.id ?? null },
+      planName: l.benefits.find((b) => COVERAGE_STATUS.test(b.info.code) && b.planDescription)?.planDescription ?? null,
+      rejections,
+      carveOut: carveOutOf(l.benefits, payerName),
+      memberIdPresent: !!(l.name?.hasId || subscriber?.name?.hasId),
+      benefits: l.benefits,
+    }
+  }
+  const members = loops.filter((l) => l.level === '22' || l.level === '23')
+  const upperRejected = loops.filter((l) => (l.level === '20' || l.level === '21') && l.aaa.length > 0)
+  const carrying = members.filter(
+    (l) => l.benefits.length > 0 || l.aaa.length > 0 || ancestors(l).some((a) => upperRejected.includes(a)),
+  )
+  if (carrying.length > 0) return carrying.map(build)
+  // A payer- or provider-level rejection with no member loop at all still answers the inquiry.
+  const deepest = upperRejected.at(-1)
+  return deepest ? [build(deepest)] : []
+}
+
+/**
+ * Reads every 271 transaction set of a document into program-independent entries.
+ * Transaction sets of other types (a 270, a 999) are read past.
+ */
+export function read271Entries(text: string): Result<EntryCore[], X12Error> {
+  const parsed = parseX12(text)
+  if (!parsed.ok) return parsed
+  const entries: EntryCore[] = []
+  let seen271 = false
+  for (const ix of parsed.value) {
+    for (const group of ix.groups) {
+      for (const tx of group.transactions) {
+        if (tx.type !== '271') continue
+        seen271 = true
+        const loops = readLoops(tx, ix.delimiters)
+        if (!loops.ok) return loops
+        entries.push(...entriesOf(loops.value))
+      }
+    }
+  }
+  if (!seen271) {
+    return err({ reason: 'bad_structure', segment: 1, id: 'ST', message: 'The document holds no 271 transaction set (ST*271).' })
+  }
+  return ok(entries)
+}
+
+/** Adds the IOP summary for `program` to program-independent entries. */
+export const withIop = (entries: EntryCore[], program: Program): EligibilityReading => ({
+  program,
+  transactions: entries.map((e) => ({ ...e, iop: summarizeIop(e.benefits, program) })),
+})
+
+/**
+ * Reads a raw 271 into the API's reading (DESIGN.md `POST /v1/eligibility/x12`).
+ * @example
+ * const r = read271(text, 'substance_use')
+ * if (r.ok) r.value.transactions[0]?.iop.inNetwork.coinsurance
+ */
+export function read271(text: string, program: Program = 'substance_use'): Result<EligibilityReading, X12Error> {
+  const entries = read271Entries(text)
+  return entries.ok ? ok(withIop(entries.value, program)) : entries
+}
