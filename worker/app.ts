@@ -10,9 +10,14 @@ import type { AppEnv } from './env'
 import { methodNotAllowedProblem, notFound, onError } from './http/errors'
 import { accessLog } from './http/middleware/access-log'
 import { requestId } from './http/middleware/request-id'
+import { audit } from './routes/audit'
+import { consoleRoute } from './routes/console'
 import { health } from './routes/health'
+import { leads } from './routes/leads'
 import { pages } from './routes/pages'
+import { partnerWebhook } from './routes/partner-webhook'
 import { payers } from './routes/payers'
+import { vobs } from './routes/vobs'
 
 export const app = new Hono<AppEnv>()
 
@@ -24,6 +29,11 @@ app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
 
 app.route('/health', health)
 app.route('/v1/payers', payers)
+app.route('/v1/leads', leads)
+app.route('/v1/vobs', vobs)
+app.route('/v1/audit', audit)
+app.route('/v1/partners/me/webhook', partnerWebhook)
+app.route('/console', consoleRoute)
 app.route('/', pages)
 
 app.onError(onError)

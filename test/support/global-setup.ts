@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     workerUrl: string
     workerLogFile: string
+    /** The worker's local state directory, for tests that read raw D1 rows (test/support/d1.ts). */
+    workerStateDir: string
   }
 }
 
@@ -20,12 +22,14 @@ let flush: NodeJS.Timeout | undefined
 export async function setup(project: TestProject) {
   stateDir = await mkdtemp(join(tmpdir(), 'iop-test-'))
   await prepareDatabase({ persistTo: stateDir, quiet: true })
-  worker = await startWorker({ persistTo: stateDir, quiet: true })
+  // A short webhook timeout keeps the "webhook hangs" test quick; production uses wrangler.toml's.
+  worker = await startWorker({ persistTo: stateDir, quiet: true, vars: { WEBHOOK_TIMEOUT_MS: '1500' } })
   const logFile = join(stateDir, 'worker.log')
   flush = setInterval(() => void writeFile(logFile, worker!.output()).catch(() => {}), 100)
   flush.unref()
   project.provide('workerUrl', worker.url)
   project.provide('workerLogFile', logFile)
+  project.provide('workerStateDir', stateDir)
 }
 
 export async function teardown() {
