@@ -1,6 +1,6 @@
 // Starts one real Worker (wrangler dev on workerd, with a fresh migrated and seeded local D1)
 // for the integration tests, and records everything it logs to a file the tests can read.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -25,7 +25,17 @@ export async function setup(project: TestProject) {
   // A short webhook timeout keeps the "webhook hangs" test quick; production uses wrangler.toml's.
   worker = await startWorker({ persistTo: stateDir, quiet: true, vars: { WEBHOOK_TIMEOUT_MS: '1500' } })
   const logFile = join(stateDir, 'worker.log')
-  flush = setInterval(() => void writeFile(logFile, worker!.output()).catch(() => {}), 100)
+  // Write then rename, so a reader never sees the file truncated mid-write (an empty log would
+  // make "the logs hold no PHI" assertions pass vacuously).
+  let writing = false
+  flush = setInterval(() => {
+    if (writing) return
+    writing = true
+    void writeFile(`${logFile}.tmp`, worker!.output())
+      .then(() => rename(`${logFile}.tmp`, logFile))
+      .catch(() => {})
+      .finally(() => (writing = false))
+  }, 100)
   flush.unref()
   project.provide('workerUrl', worker.url)
   project.provide('workerLogFile', logFile)

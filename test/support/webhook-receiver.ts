@@ -16,14 +16,22 @@ export type Received = {
   answered: number | null
 }
 
-/** Partner-side verification, as documented in README "Leads and webhooks". */
-export function verifySignature(secret: string, header: string, body: string, nowSec: number, toleranceSec = 300): boolean {
-  const parts = new Map(header.split(',').map((p) => p.split('=', 2) as [string, string]))
-  const t = Number(parts.get('t'))
-  const v1 = parts.get('v1') ?? ''
-  if (!Number.isInteger(t) || Math.abs(nowSec - t) > toleranceSec) return false
-  const expected = createHmac('sha256', secret).update(`${t}.${body}`).digest()
-  const given = Buffer.from(v1, 'hex')
+/**
+ * Partner-side verification: README "Leads and webhooks" snippet, typed, with the clock passed
+ * in. Keep the two identical, so the documented code is the tested code.
+ */
+export function verifySignature(
+  rawBody: string | Buffer,
+  header: string,
+  secret: string,
+  nowSeconds = Date.now() / 1000,
+  toleranceSeconds = 300,
+): boolean {
+  const parts = Object.fromEntries(String(header).split(',').map((p) => p.split('=', 2))) as Record<string, string>
+  const t = Number(parts.t)
+  if (!Number.isInteger(t) || Math.abs(nowSeconds - t) > toleranceSeconds) return false
+  const expected = createHmac('sha256', secret).update(`${t}.`).update(rawBody).digest()
+  const given = Buffer.from(parts.v1 ?? '', 'hex')
   return given.length === expected.length && timingSafeEqual(given, expected)
 }
 

@@ -5,7 +5,7 @@
  * answered 202, then delivered right away in the background; the cron drain retries failures.
  */
 import { Hono } from 'hono'
-import { recordAudit } from '../adapters/d1/audit'
+import { auditStatement, recordAudit } from '../adapters/d1/audit'
 import { findLead, insertLead, listLeads } from '../adapters/d1/leads'
 import { findRetentionDays, findWebhookTarget } from '../adapters/d1/partner-webhook'
 import { deliverOne } from '../adapters/webhook/deliver'
@@ -48,12 +48,13 @@ export const leads = new Hono<AppEnv>()
     }
     const deliveryId = crypto.randomUUID()
     const outbox = webhook ? { id: deliveryId, body: leadCreatedBody(deliveryId, lead) } : null
-    await insertLead(c.env.DB, c.env.PHI_ENCRYPTION_KEY, lead, outbox)
-    await recordAudit(
-      c.env.DB,
-      [{ partnerId, actor: 'site', action: 'lead.create', subjectId: lead.id, requestId: c.get('requestId') }],
-      now,
-    )
+    await insertLead(c.env.DB, c.env.PHI_ENCRYPTION_KEY, lead, outbox, [
+      auditStatement(
+        c.env.DB,
+        { partnerId, actor: 'site', action: 'lead.create', subjectId: lead.id, requestId: c.get('requestId') },
+        now,
+      ),
+    ])
     if (outbox) {
       const delivery = deliverOne(
         { db: c.env.DB, phiKey: c.env.PHI_ENCRYPTION_KEY, timeoutMs: Number(c.env.WEBHOOK_TIMEOUT_MS) || 10_000 },

@@ -45,12 +45,13 @@ export const vobs = new Hono<AppEnv>()
       result: { coverageCheck: body.coverageCheck, eligibility: body.eligibility, notes: body.notes },
       purgeAfter: purgeAfter(now, retention),
     }
-    await insertVob(c.env.DB, c.env.PHI_ENCRYPTION_KEY, vob)
-    await recordAudit(
-      c.env.DB,
-      [{ partnerId: staff.partnerId, actor: staff.actor, action: 'vob.create', subjectId: id, memberHmac, requestId: c.get('requestId') }],
-      now,
-    )
+    await insertVob(c.env.DB, c.env.PHI_ENCRYPTION_KEY, vob, [
+      auditStatement(
+        c.env.DB,
+        { partnerId: staff.partnerId, actor: staff.actor, action: 'vob.create', subjectId: id, memberHmac, requestId: c.get('requestId') },
+        now,
+      ),
+    ])
     c.header('Cache-Control', 'no-store')
     return c.json<VobCreated>({ id, createdAt: now.toISOString(), purgeAfter: vob.purgeAfter.toISOString() }, 201)
   })

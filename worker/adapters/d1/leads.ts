@@ -35,12 +35,16 @@ export type StoredLead = {
 export const contactAad = (leadId: string) => `lead:${leadId}:contact`
 export const outboxBodyAad = (outboxId: string) => `outbox:${outboxId}:body`
 
-/** Stores a lead and, when the partner has a webhook, its outbox row, atomically. */
+/**
+ * Stores a lead and, when the partner has a webhook, its outbox row, atomically, together with
+ * `also` (the audit row of the write).
+ */
 export async function insertLead(
   db: D1Database,
   phiKey: string,
   lead: NewLead,
   outbox: { id: string; body: string } | null,
+  also: D1PreparedStatement[] = [],
 ): Promise<void> {
   const contactEnc = await encryptJson(phiKey, lead.contact, contactAad(lead.id))
   const created = lead.createdAt.toISOString()
@@ -78,7 +82,7 @@ export async function insertLead(
         .bind(outbox.id, lead.partnerId, lead.id, bodyEnc, created, created),
     )
   }
-  await db.batch(statements)
+  await db.batch([...statements, ...also])
 }
 
 type LeadRow = {

@@ -44,8 +44,14 @@ export type VobRecord = VobListItem & {
 const patientAad = (id: string) => `vob:${id}:patient`
 const resultAad = (id: string) => `vob:${id}:result`
 
-export async function insertVob(db: D1Database, phiKey: string, vob: NewVob): Promise<void> {
-  await db
+/** Stores a VOB, encrypted, in one transaction with `also` (the audit row of the write). */
+export async function insertVob(
+  db: D1Database,
+  phiKey: string,
+  vob: NewVob,
+  also: D1PreparedStatement[] = [],
+): Promise<void> {
+  const insert = db
     .prepare(
       `INSERT INTO vobs (id, partner_id, created_by, created_at, payer_id, payer_name, program,
          coverage_status, member_hmac, patient_enc, result_enc, purge_after)
@@ -65,7 +71,7 @@ export async function insertVob(db: D1Database, phiKey: string, vob: NewVob): Pr
       await encryptJson(phiKey, vob.result, resultAad(vob.id)),
       vob.purgeAfter.toISOString(),
     )
-    .run()
+  await db.batch([insert, ...also])
 }
 
 type VobRow = {
