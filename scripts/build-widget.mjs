@@ -19,3 +19,23 @@ await build({
   logLevel: 'warning',
 })
 console.log(`widget → ${outfile}`)
+
+// The admissions console (widget/console/): a separate bundle for /console, never loaded by
+// partner pages, so staff-only code does not ship in the public widget.
+async function buildConsole() {
+  const out = new URL('../public/console/console.js', import.meta.url).pathname
+  await mkdir(new URL('../public/console/', import.meta.url), { recursive: true })
+  await build({
+    entryPoints: [new URL('../widget/console/index.ts', import.meta.url).pathname],
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    tsconfig: new URL('../widget/tsconfig.json', import.meta.url).pathname,
+    logLevel: 'warning',
+  })
+  console.log(`console → ${out}`)
+}
+await buildConsole()

@@ -1,4 +1,5 @@
 export function freePort(): Promise<number>
+export function executeSql(sql: string, options?: { persistTo?: string }): Promise<Record<string, unknown>[]>
 export function prepareDatabase(options?: { persistTo?: string; quiet?: boolean }): Promise<void>
 export type LocalWorker = { url: string; pid: number; output: () => string; stop: () => Promise<void> }
 export function startWorker(options?: {

@@ -36,6 +36,17 @@ function run(args, { quiet }) {
   })
 }
 
+/**
+ * Runs SQL against the local database in `persistTo` and returns the rows of the last statement
+ * (tests use it to read raw rows and to move a row's clock; never part of the app).
+ */
+export async function executeSql(sql, { persistTo } = {}) {
+  const persist = persistTo ? ['--persist-to', persistTo] : []
+  const out = await run(['d1', 'execute', 'DB', '--local', '--json', '--command', sql, ...persist], { quiet: true })
+  const results = JSON.parse(out.slice(out.indexOf('[')))
+  return results.at(-1)?.results ?? []
+}
+
 /** Applies every D1 migration and the local seed to the local database in `persistTo`. */
 export async function prepareDatabase({ persistTo, quiet = false } = {}) {
   const persist = persistTo ? ['--persist-to', persistTo] : []
@@ -56,6 +67,8 @@ export async function startWorker({ port, persistTo, quiet = false, vars = {} } 
     '--inspector-port', String(inspectorPort),
     '--env-file', 'local.env',
     '--show-interactive-dev-session=false',
+    // Exposes /__scheduled, which runs the Cron Trigger (webhook retries, PHI purge) on demand.
+    '--test-scheduled',
     ...(persistTo ? ['--persist-to', persistTo] : []),
     ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
   ]

@@ -12,9 +12,14 @@ import { accessLog } from './http/middleware/access-log'
 import { requestId } from './http/middleware/request-id'
 import { coverage } from './routes/coverage'
 import { eligibility } from './routes/eligibility'
+import { audit } from './routes/audit'
+import { consoleRoute } from './routes/console'
 import { health } from './routes/health'
+import { leads } from './routes/leads'
 import { pages } from './routes/pages'
+import { partnerWebhook } from './routes/partner-webhook'
 import { payers } from './routes/payers'
+import { vobs } from './routes/vobs'
 
 export const app = new Hono<AppEnv>()
 
@@ -28,6 +33,11 @@ app.route('/health', health)
 app.route('/v1/payers', payers)
 app.route('/v1/coverage/checks', coverage)
 app.route('/v1/eligibility', eligibility)
+app.route('/v1/leads', leads)
+app.route('/v1/vobs', vobs)
+app.route('/v1/audit', audit)
+app.route('/v1/partners/me/webhook', partnerWebhook)
+app.route('/console', consoleRoute)
 app.route('/', pages)
 
 app.onError(onError)

@@ -1,0 +1,100 @@
+/**
+ * @module
+ * The webhook outbox. A sender first *claims* a row (a conditional UPDATE that sets a lease),
+ * so the immediate attempt made when a lead arrives and the cron drain never send the same row
+ * at the same time; a sender that dies mid-attempt leaves a lease that simply expires.
+ */
+import { decryptString } from '../crypto'
+import { outboxBodyAad } from './leads'
+
+export type ClaimedDelivery = {
+  id: string
+  partnerId: string
+  leadId: string
+  createdAt: Date
+  /** Attempts including the one being made now. */
+  attempts: number
+  body: string | null
+}
+
+type OutboxRow = {
+  id: string
+  partner_id: string
+  lead_id: string
+  body_enc: string | null
+  created_at: string
+  attempts: number
+}
+
+/** Ids of undelivered rows due at `now` and not leased, oldest first. */
+export async function dueDeliveryIds(db: D1Database, now: Date, limit: number): Promise<string[]> {
+  const iso = now.toISOString()
+  const { results } = await db
+    .prepare(
+      `SELECT id FROM webhook_outbox
+       WHERE delivered_at IS NULL AND gave_up_at IS NULL AND next_attempt_at <= ?
+         AND (locked_until IS NULL OR locked_until <= ?)
+       ORDER BY next_attempt_at LIMIT ?`,
+    )
+    .bind(iso, iso, limit)
+    .all<{ id: string }>()
+  return results.map((r) => r.id)
+}
+
+/** Claims a due row for `leaseMs` and counts the attempt; null if it is not due or is leased. */
+export async function claimDelivery(
+  db: D1Database,
+  phiKey: string,
+  id: string,
+  now: Date,
+  leaseMs: number,
+): Promise<ClaimedDelivery | null> {
+  const iso = now.toISOString()
+  const row = await db
+    .prepare(
+      `UPDATE webhook_outbox SET locked_until = ?, attempts = attempts + 1
+       WHERE id = ? AND delivered_at IS NULL AND gave_up_at IS NULL AND next_attempt_at <= ?
+         AND (locked_until IS NULL OR locked_until <= ?)
+       RETURNING id, partner_id, lead_id, body_enc, created_at, attempts`,
+    )
+    .bind(new Date(now.getTime() + leaseMs).toISOString(), id, iso, iso)
+    .first<OutboxRow>()
+  if (!row) return null
+  return {
+    id: row.id,
+    partnerId: row.partner_id,
+    leadId: row.lead_id,
+    createdAt: new Date(row.created_at),
+    attempts: row.attempts,
+    body: row.body_enc ? await decryptString(phiKey, row.body_enc, outboxBodyAad(row.id)) : null,
+  }
+}
+
+/** Records a 2xx: the row is done and the lead delivered. */
+export async function markDelivered(db: D1Database, d: ClaimedDelivery, status: number, now: Date): Promise<void> {
+  const iso = now.toISOString()
+  await db.batch([
+    db
+      .prepare('UPDATE webhook_outbox SET delivered_at = ?, last_status = ?, locked_until = NULL, body_enc = NULL WHERE id = ?')
+      .bind(iso, status, d.id),
+    db.prepare("UPDATE leads SET delivery_status = 'delivered', delivered_at = ? WHERE id = ?").bind(iso, d.leadId),
+  ])
+}
+
+/** Records a failed attempt and when to try again. */
+export async function scheduleRetry(db: D1Database, d: ClaimedDelivery, status: number, at: Date): Promise<void> {
+  await db
+    .prepare('UPDATE webhook_outbox SET next_attempt_at = ?, last_status = ?, locked_until = NULL WHERE id = ?')
+    .bind(at.toISOString(), status, d.id)
+    .run()
+}
+
+/** Stops retrying: the lead stays stored, marked failed, for staff to see and call back. */
+export async function giveUp(db: D1Database, d: ClaimedDelivery, status: number, now: Date): Promise<void> {
+  await db.batch([
+    db
+      .prepare('UPDATE webhook_outbox SET gave_up_at = ?, last_status = ?, locked_until = NULL, body_enc = NULL WHERE id = ?')
+      .bind(now.toISOString(), status, d.id),
+    db.prepare("UPDATE leads SET delivery_status = 'failed' WHERE id = ?").bind(d.leadId),
+  ])
+}

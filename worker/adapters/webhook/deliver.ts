@@ -1,0 +1,109 @@
+/**
+ * @module
+ * Delivers one outbox row to the partner's webhook: claim, sign, POST, then record success or
+ * schedule the retry (domain/delivery/backoff.ts). Called right after a lead is stored (through
+ * `waitUntil`) and by the cron drain; both paths are the same function, so a lead is delivered
+ * the same way whichever sends it. Logs carry ids and statuses only, never the body.
+ */
+import { nextAttempt } from '../../domain/delivery/backoff'
+import { LEAD_CREATED } from '../../domain/delivery/payload'
+import { log } from '../../http/log'
+import { claimDelivery, dueDeliveryIds, giveUp, markDelivered, scheduleRetry } from '../d1/outbox'
+import { findWebhookTarget } from '../d1/partner-webhook'
+import { DELIVERY_ID_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signatureHeader } from './signature'
+
+export type DeliveryOptions = {
+  db: D1Database
+  phiKey: string
+  /** Per-attempt timeout; a slower webhook counts as failed and is retried. */
+  timeoutMs: number
+  now?: () => Date
+  random?: () => number
+  fetch?: typeof fetch
+}
+
+export type DeliveryOutcome = 'delivered' | 'retry' | 'gave_up' | 'skipped'
+
+/** Status recorded for an attempt that got no HTTP response (refused, reset, timeout). */
+export const NETWORK_ERROR_STATUS = 0
+
+async function post(options: DeliveryOptions, url: string, headers: Record<string, string>, body: string): Promise<number> {
+  const doFetch = options.fetch ?? fetch
+  try {
+    const res = await doFetch(url, {
+      method: 'POST',
+      headers,
+      body,
+      redirect: 'manual', // a redirect is a failure, never a hop to somewhere else
+      signal: AbortSignal.timeout(options.timeoutMs),
+    })
+    await res.body?.cancel()
+    return res.status
+  } catch {
+    return NETWORK_ERROR_STATUS
+  }
+}
+
+/** Makes one attempt at delivering outbox row `id`, if it is due and nobody else holds it. */
+export async function deliverOne(options: DeliveryOptions, id: string): Promise<DeliveryOutcome> {
+  const now = options.now ?? (() => new Date())
+  const claimed = await claimDelivery(options.db, options.phiKey, id, now(), options.timeoutMs + 30_000)
+  if (!claimed) return 'skipped'
+
+  const target = await findWebhookTarget(options.db, options.phiKey, claimed.partnerId)
+  let status = NETWORK_ERROR_STATUS
+  if (target && claimed.body !== null) {
+    const unix = Math.floor(now().getTime() / 1000)
+    status = await post(
+      options,
+      target.url,
+      {
+        'Content-Type': 'application/json',
+        'User-Agent': 'IOP-Coverage-Checker-Webhooks/1',
+        [DELIVERY_ID_HEADER]: claimed.id,
+        [EVENT_HEADER]: LEAD_CREATED,
+        [SIGNATURE_HEADER]: await signatureHeader(target.secret, claimed.body, unix),
+      },
+      claimed.body,
+    )
+  }
+
+  const finished = now()
+  let outcome: DeliveryOutcome
+  if (status >= 200 && status < 300) {
+    await markDelivered(options.db, claimed, status, finished)
+    outcome = 'delivered'
+  } else {
+    const decision = nextAttempt({
+      createdAt: claimed.createdAt,
+      now: finished,
+      failures: claimed.attempts,
+      random: (options.random ?? Math.random)(),
+    })
+    if (decision.giveUp) {
+      await giveUp(options.db, claimed, status, finished)
+      outcome = 'gave_up'
+    } else {
+      await scheduleRetry(options.db, claimed, status, decision.at)
+      outcome = 'retry'
+    }
+  }
+  log({
+    level: outcome === 'delivered' ? 'info' : 'warn',
+    event: 'webhook_delivery',
+    status,
+    code: outcome,
+    x_delivery: claimed.id,
+    x_partner: claimed.partnerId,
+    x_attempt: claimed.attempts,
+  })
+  return outcome
+}
+
+/** Attempts every due row (up to `limit`), one at a time; returns how each went. */
+export async function drainOutbox(options: DeliveryOptions, limit = 25): Promise<Record<DeliveryOutcome, number>> {
+  const counts: Record<DeliveryOutcome, number> = { delivered: 0, retry: 0, gave_up: 0, skipped: 0 }
+  const ids = await dueDeliveryIds(options.db, (options.now ?? (() => new Date()))(), limit)
+  for (const id of ids) counts[await deliverOne(options, id)]++
+  return counts
+}

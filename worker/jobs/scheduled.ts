@@ -1,0 +1,29 @@
+/**
+ * @module
+ * The Cron Trigger (`* * * * *` in wrangler.toml): deliver due webhook retries, then purge PHI
+ * past retention. Deliveries use the real clock (signature timestamps must be current); the purge
+ * uses the event's scheduled time. Locally, `wrangler dev --test-scheduled` runs it on
+ * `GET /__scheduled`.
+ */
+import { drainOutbox } from '../adapters/webhook/deliver'
+import { purgeExpired } from '../adapters/d1/purge'
+import { log } from '../http/log'
+
+/** Runs one scheduled tick at `now`. */
+export async function runScheduled(env: Env, now: Date): Promise<void> {
+  const delivery = await drainOutbox({
+    db: env.DB,
+    phiKey: env.PHI_ENCRYPTION_KEY,
+    timeoutMs: Number(env.WEBHOOK_TIMEOUT_MS) || 10_000,
+  })
+  const purged = await purgeExpired(env.DB, now)
+  log({
+    level: 'info',
+    event: 'scheduled',
+    x_delivered: delivery.delivered,
+    x_retry: delivery.retry,
+    x_gave_up: delivery.gave_up,
+    x_purged_leads: purged.leads,
+    x_purged_vobs: purged.vobs,
+  })
+}

@@ -1,0 +1,101 @@
+/**
+ * @module
+ * `/v1/leads`: the widget posts a callback request with consent (site key); staff list and read
+ * them (decrypted, audited). A new lead is stored encrypted together with its webhook outbox row,
+ * answered 202, then delivered right away in the background; the cron drain retries failures.
+ */
+import { Hono } from 'hono'
+import { auditStatement, recordAudit } from '../adapters/d1/audit'
+import { findLead, insertLead, listLeads } from '../adapters/d1/leads'
+import { findRetentionDays, findWebhookTarget } from '../adapters/d1/partner-webhook'
+import { deliverOne } from '../adapters/webhook/deliver'
+import { leadCreatedBody } from '../domain/delivery/payload'
+import { purgeAfter } from '../domain/retention/purge'
+import type { AppEnv } from '../env'
+// DEV-ONLY glue (branch `leads`): the lead swaps these for the partners engineer's middleware.
+import { devSiteKey, devStaffAuth } from '../http/middleware/dev-tenant'
+import { getPartnerId, getStaffActor } from '../http/middleware/tenant'
+import { ApiError } from '../http/problem'
+import type { LeadAccepted, LeadListResponse, LeadView } from '../http/schemas/leads'
+import { LeadIdParam, LeadListQuery, LeadRequest } from '../http/schemas/leads'
+import { requireJson, validate } from '../http/validate'
+
+const notFound = () => new ApiError(404, 'not_found', 'Not found', 'There is no lead with this id.')
+
+export const leads = new Hono<AppEnv>()
+  // MERGE: add rate limits and requireTurnstile() (partners engineer) after the site-key check.
+  .post('/', devSiteKey(), requireJson(16 * 1024), validate('json', LeadRequest), async (c) => {
+    const partnerId = getPartnerId(c)
+    const body = c.req.valid('json')
+    const now = new Date()
+    const retention = (await findRetentionDays(c.env.DB, partnerId)) ?? 30
+    const webhook = await findWebhookTarget(c.env.DB, c.env.PHI_ENCRYPTION_KEY, partnerId)
+    const lead = {
+      id: crypto.randomUUID(),
+      partnerId,
+      createdAt: now,
+      consentAt: now,
+      consentTextVersion: body.consentTextVersion,
+      contact: {
+        name: body.name,
+        ...(body.phone ? { phone: body.phone } : {}),
+        ...(body.email ? { email: body.email } : {}),
+        ...(body.preferredTime ? { preferredTime: body.preferredTime } : {}),
+        ...(body.message ? { message: body.message } : {}),
+      },
+      context: body.context ?? {},
+      purgeAfter: purgeAfter(now, retention),
+    }
+    const deliveryId = crypto.randomUUID()
+    const outbox = webhook ? { id: deliveryId, body: leadCreatedBody(deliveryId, lead) } : null
+    await insertLead(c.env.DB, c.env.PHI_ENCRYPTION_KEY, lead, outbox, [
+      auditStatement(
+        c.env.DB,
+        { partnerId, actor: 'site', action: 'lead.create', subjectId: lead.id, requestId: c.get('requestId') },
+        now,
+      ),
+    ])
+    if (outbox) {
+      const delivery = deliverOne(
+        { db: c.env.DB, phiKey: c.env.PHI_ENCRYPTION_KEY, timeoutMs: Number(c.env.WEBHOOK_TIMEOUT_MS) || 10_000 },
+        outbox.id,
+      ).catch(() => undefined) // a failure leaves the row due for the cron drain
+      c.executionCtx.waitUntil(delivery)
+    }
+    c.header('Cache-Control', 'no-store')
+    return c.json<LeadAccepted>({ id: lead.id, status: 'received' }, 202)
+  })
+  .get('/', devStaffAuth(), validate('query', LeadListQuery), async (c) => {
+    const staff = getStaffActor(c)
+    const { limit, before } = c.req.valid('query')
+    const rows = await listLeads(c.env.DB, c.env.PHI_ENCRYPTION_KEY, staff.partnerId, { limit, before })
+    await recordAudit(
+      c.env.DB,
+      [
+        { partnerId: staff.partnerId, actor: staff.actor, action: 'lead.list', requestId: c.get('requestId') },
+        ...rows.map((r) => ({
+          partnerId: staff.partnerId,
+          actor: staff.actor,
+          action: 'lead.read' as const,
+          subjectId: r.id,
+          requestId: c.get('requestId'),
+        })),
+      ],
+      new Date(),
+    )
+    c.header('Cache-Control', 'no-store')
+    return c.json<LeadListResponse>({ leads: rows as LeadView[] })
+  })
+  .get('/:id', devStaffAuth(), validate('param', LeadIdParam), async (c) => {
+    const staff = getStaffActor(c)
+    const { id } = c.req.valid('param')
+    const lead = await findLead(c.env.DB, c.env.PHI_ENCRYPTION_KEY, staff.partnerId, id)
+    if (!lead) throw notFound()
+    await recordAudit(
+      c.env.DB,
+      [{ partnerId: staff.partnerId, actor: staff.actor, action: 'lead.read', subjectId: id, requestId: c.get('requestId') }],
+      new Date(),
+    )
+    c.header('Cache-Control', 'no-store')
+    return c.json<LeadView>(lead as LeadView)
+  })
