@@ -13,6 +13,7 @@ import { requestId } from './http/middleware/request-id'
 import { health } from './routes/health'
 import { pages } from './routes/pages'
 import { payers } from './routes/payers'
+import { widgetFrame } from './routes/widget-frame'
 
 export const app = new Hono<AppEnv>()
 
@@ -24,6 +25,7 @@ app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
 
 app.route('/health', health)
 app.route('/v1/payers', payers)
+app.route('/widget/v1/exact-check', widgetFrame)
 app.route('/', pages)
 
 app.onError(onError)
