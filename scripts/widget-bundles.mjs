@@ -12,7 +12,7 @@ export const VERSION = pkg.version
 
 /** Entry points by output file name. */
 export const BUNDLES = {
-  'iop-coverage-checker.js': new URL('widget/index.ts', root).pathname,
+  'iop-coverage-checker.js': new URL('widget/cdn.ts', root).pathname,
   'exact-check.js': new URL('widget/exact-check/frame.ts', root).pathname,
 }
 
@@ -50,6 +50,10 @@ export async function catalogs() {
  * `i18n` maps each locale to its catalog's SHA-384, which the bundle verifies after fetching.
  */
 export const buildOptions = (entry, i18n = {}) => ({
+  // A second copy of the widget on a page skips itself entirely (widget/cdn.ts says why).
+  ...(entry === BUNDLES['iop-coverage-checker.js']
+    ? { banner: { js: 'if(!customElements.get("iop-coverage-checker")){' }, footer: { js: '}' } }
+    : {}),
   entryPoints: [entry],
   bundle: true,
   format: 'esm',

@@ -3,9 +3,11 @@
  * The slice of the API contract (DESIGN.md §3) the widget reads. Payer search types come from
  * the worker's schemas with `import type`, so no worker code enters the bundle. The coverage
  * check schema is not on this branch yet; these types mirror §3 and should become
- * `import type … from '../worker/http/schemas/coverage'` once that file lands.
+ * `import type` from the worker's coverage schema once `worker/http/schemas/coverage.ts` lands.
  */
-export type { PayerSearchResponse, PayerSearchResult } from '../worker/http/schemas/payers'
+import type { PayerSearchResponse, PayerSearchResult } from '../worker/http/schemas/payers'
+
+export type { PayerSearchResponse, PayerSearchResult }
 
 export type Program = 'substance_use' | 'mental_health'
 

@@ -114,9 +114,14 @@ describe('parseFrameMessage and parseHostMessage', () => {
   })
 
   it('re-sanitizes a summary on the host side', () => {
-    const m = parseFrameMessage({ type: MSG.summary, summary: { status: 'active', ...PHI } })
-    expect(JSON.stringify(m)).not.toContain(PHI.memberId)
-    expect(m).toMatchObject({ type: MSG.summary, summary: { status: 'active' } })
+    const summary = toBenefitsSummary({ status: 'inactive', payer: { name: 'Cigna Healthcare' }, planName: 'Open Access Plus' })
+    const m = parseFrameMessage({ type: MSG.summary, summary: { ...summary, ...PHI, carveOut: { name: 'Evernorth', dob: PHI.dateOfBirth } } })
+    expect(JSON.stringify(m)).not.toMatch(new RegExp(Object.values(PHI).join('|')))
+    expect(m).toEqual({
+      type: MSG.summary,
+      summary: { ...summary, carveOut: { name: 'Evernorth', phone: null } }, // a genuine summary survives intact
+    })
+    expect(summary).toMatchObject({ status: 'inactive', payerName: 'Cigna Healthcare', planName: 'Open Access Plus' })
   })
 
   it('reads only the non-PHI host context', () => {

@@ -86,23 +86,38 @@ const network = (v: unknown): NetworkBenefits | null =>
 const STATUSES = ['active', 'inactive', 'rejected', 'unknown'] as const
 
 /**
- * Builds the summary the frame may post from an eligibility answer, copying allow-listed,
- * type-checked fields only. Anything else the answer carries (member ID, names, dates of birth,
- * raw segments) is dropped, whatever its name.
+ * Checks a summary field by field, copying allow-listed, type-checked values only; anything else
+ * it carries (member ID, names, dates of birth, raw segments) is dropped, whatever its name.
+ */
+export function cleanSummary(v: unknown): BenefitsSummary {
+  const a = isObj(v) ? v : {}
+  const carve = isObj(a.carveOut) ? a.carveOut : null
+  const carveName = carve ? str(carve.name) : null
+  return {
+    status: STATUSES.find((s) => s === a.status) ?? 'unknown',
+    payerName: str(a.payerName),
+    planName: str(a.planName),
+    carveOut: carve && carveName ? { name: carveName, phone: str(carve.phone, 30) } : null,
+    inNetwork: network(a.inNetwork),
+    outOfNetwork: network(a.outOfNetwork),
+  }
+}
+
+/**
+ * Builds the summary the frame may post from an eligibility answer (`status`, `payer.name`,
+ * `planName`, `carveOut`, `iop.inNetwork|outOfNetwork`, as DESIGN.md §3 describes a 271 entry).
  */
 export function toBenefitsSummary(answer: unknown): BenefitsSummary {
   const a = isObj(answer) ? answer : {}
-  const payer = isObj(a.payer) ? a.payer : {}
-  const carve = isObj(a.carveOut) ? a.carveOut : null
   const iop = isObj(a.iop) ? a.iop : {}
-  return {
-    status: STATUSES.find((s) => s === a.status) ?? 'unknown',
-    payerName: str(payer.name),
-    planName: str(a.planName),
-    carveOut: carve && str(carve.name) ? { name: str(carve.name)!, phone: str(carve.phone, 30) } : null,
-    inNetwork: network(iop.inNetwork),
-    outOfNetwork: network(iop.outOfNetwork),
-  }
+  return cleanSummary({
+    status: a.status,
+    payerName: isObj(a.payer) ? a.payer.name : null,
+    planName: a.planName,
+    carveOut: a.carveOut,
+    inNetwork: iop.inNetwork,
+    outOfNetwork: iop.outOfNetwork,
+  })
 }
 
 /** Parses a message the host received from the frame; null for anything not in the protocol. */
@@ -113,7 +128,7 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
     return { type: MSG.resize, height: Math.min(Math.ceil(data.height), 2000) }
   }
   // Re-sanitize on the receiving side too: the host trusts the frame's origin, not its shape.
-  if (data.type === MSG.summary) return { type: MSG.summary, summary: toBenefitsSummary(data.summary) }
+  if (data.type === MSG.summary) return { type: MSG.summary, summary: cleanSummary(data.summary) }
   return null
 }
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { findOriginsBySiteKey } from '../adapters/d1/partner-origins'
 import type { AppEnv } from '../env'
 import { originAllowed } from '../http/origin-allowed'
