@@ -299,6 +299,9 @@ export const styles = css`
     overflow: hidden;
     margin: 0.5rem 0 1rem;
   }
+  .progress::-webkit-progress-bar {
+    background: var(--_surface-alt);
+  }
   .progress::-webkit-progress-value {
     background: var(--_accent);
     transition: width 0.6s ease;

@@ -657,8 +657,9 @@ export class IopCoverageChecker extends LitElement {
     const loc = this._locale
     const parts = a.field.split('.')
     const leaf = parts.at(-1) ?? ''
-    const head = parts.find((p) => `f.${p}` in LABEL_KEYS) ?? leaf
-    let label = LABEL_KEYS[`f.${head}`] ? t(`f.${head}` as MessageKey) : a.field
+    const known = (p: string) => !!this._messages?.[`f.${p}` as MessageKey]
+    const head = parts.find(known) ?? leaf
+    let label = known(head) ? t(`f.${head}` as MessageKey) : a.field
     if (leaf === 'met') label += ` (${t('f.met')})`
     const v = a.value
     const value =
@@ -758,18 +759,6 @@ export class IopCoverageChecker extends LitElement {
 /** Request fields the form shows errors beside; other API errors are listed in the alert. */
 const FORM_FIELDS = ['payer', 'state', 'plan']
 
-const LABEL_KEYS: Record<string, 1> = {
-  'f.deductible': 1,
-  'f.outOfPocketMax': 1,
-  'f.coinsurance': 1,
-  'f.copay': 1,
-  'f.deductibleApplies': 1,
-  'f.daysPerWeek': 1,
-  'f.weeks': 1,
-  'f.chargePerDay': 1,
-  'f.allowedPerDay': 1,
-  'f.network': 1,
-}
 const MONEY_FIELDS = new Set(['deductible', 'outOfPocketMax', 'copay', 'chargePerDay', 'allowedPerDay'])
 
 /** Only http(s) links from the API's sources become hrefs. */
