@@ -33,7 +33,14 @@ export class ApiProblem extends Error implements Problem {
   }
 }
 
-type CallOptions = { base: string; siteKey: string; signal?: AbortSignal; timeoutMs?: number }
+type CallOptions = {
+  base: string
+  siteKey: string
+  /** The visitor's language, so the API can word `nextSteps` and notes in it when it can. */
+  lang?: string
+  signal?: AbortSignal
+  timeoutMs?: number
+}
 
 async function call<T>(path: string, init: RequestInit, o: CallOptions): Promise<T> {
   // One controller for the caller's abort and the timeout (AbortSignal.any is too new for
@@ -47,7 +54,7 @@ async function call<T>(path: string, init: RequestInit, o: CallOptions): Promise
     res = await fetch(new URL(path, o.base), {
       ...init,
       signal: ctl.signal,
-      headers: { Accept: 'application/json', 'X-Site-Key': o.siteKey, ...init.headers },
+      headers: { Accept: 'application/json', 'Accept-Language': o.lang ?? 'en', 'X-Site-Key': o.siteKey, ...init.headers },
     })
   } catch (e) {
     if (o.signal?.aborted) throw e

@@ -500,7 +500,7 @@ export class IopCoverageChecker extends LitElement {
   }
 
   private _opts(signal: AbortSignal) {
-    return { base: this.apiBase, siteKey: this.siteKey, signal }
+    return { base: this.apiBase, siteKey: this.siteKey, lang: this._locale, signal }
   }
 
   private _reset() {
