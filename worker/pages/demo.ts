@@ -43,7 +43,7 @@ export const demoPage = (siteKey: string, partner: DemoPartner) => html`<!doctyp
       </section>
       <section class="insurance" id="insurance">
         <h2>Does my insurance cover IOP?</h2>
-        <p>Most plans do. Check yours in a minute: no name, no member ID needed.</p>
+        <p>Most do: employer and Marketplace plans, Medicaid in most states, Medicare and TRICARE. See what yours pays, and what you would owe.</p>
         <script type="module" src="${WIDGET_PATH}"></script>
         <script type="module" src="/demo/demo.js"></script>
         <script type="application/json" id="partner-config">${raw(JSON.stringify({ name: partner.name, phone: partner.phone, callback: true }).replace(/</g, '\\u003c'))}</script>
