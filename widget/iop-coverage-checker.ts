@@ -744,7 +744,7 @@ export class IopCoverageChecker extends LitElement {
     if (m.type === MSG.ready) {
       const c = this._lastContext
       frame.contentWindow!.postMessage(
-        { type: MSG.context, payerId: c?.payerId ?? null, state: c?.state ?? '', program: c?.program ?? 'substance_use' },
+        { type: MSG.context, payerId: c?.payerId ?? null, payerName: c?.payerName ?? '', state: c?.state ?? '', program: c?.program ?? 'substance_use' },
         this._apiOrigin,
       )
     } else if (m.type === MSG.resize) {

@@ -79,6 +79,27 @@ describe('toBenefitsSummary', () => {
     })
   })
 
+  it('reads the first entry of a POST /v1/eligibility/checks response', () => {
+    const response = {
+      program: 'substance_use',
+      payerId: 'cigna',
+      transactions: [
+        { level: 'subscriber', status: 'inactive', payer: { name: 'Cigna Healthcare', id: '62308' }, planName: null, carveOut: null, memberIdPresent: true, iop: {} },
+        { level: 'dependent', status: 'active', payer: { name: 'Other', id: null }, planName: 'Other plan' },
+      ],
+      benefits: { coinsurance: 0.3 },
+      source: { cached: false, checkedAt: '2026-11-23T12:00:00Z' },
+    }
+    expect(toBenefitsSummary(response)).toEqual({
+      status: 'inactive',
+      payerName: 'Cigna Healthcare',
+      planName: null,
+      carveOut: null,
+      inNetwork: null,
+      outOfNetwork: null,
+    })
+  })
+
   it.each([
     ['a negative amount', { iop: { inNetwork: { copay: -5 } } }, 'copay', null],
     ['a fractional cent', { iop: { inNetwork: { copay: 12.5 } } }, 'copay', null],
@@ -125,8 +146,9 @@ describe('parseFrameMessage and parseHostMessage', () => {
   })
 
   it('reads only the non-PHI host context', () => {
-    expect(parseHostMessage({ type: MSG.context, payerId: 'aetna', state: 'TX', program: 'mental_health', ...PHI })).toEqual({
+    expect(parseHostMessage({ type: MSG.context, payerId: 'aetna', payerName: 'Aetna', state: 'TX', program: 'mental_health', ...PHI })).toEqual({
       payerId: 'aetna',
+      payerName: 'Aetna',
       state: 'TX',
       program: 'mental_health',
     })

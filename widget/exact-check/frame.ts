@@ -33,7 +33,7 @@ const SITE_KEY = root.dataset.siteKey ?? ''
 const locale = pickLocale(root.dataset.locale, document.documentElement.lang)
 const t = (k: MessageKey | FrameMessageKey) =>
   k in FRAME_MESSAGES.en ? FRAME_MESSAGES[locale][k as FrameMessageKey] : (locale === 'es' ? es : en)[k as MessageKey]
-let context: HostContext = { payerId: null, state: '', program: 'substance_use' }
+let context: HostContext = { payerId: null, payerName: '', state: '', program: 'substance_use' }
 
 const post = (message: object) => {
   // Exact target origin: the browser drops the message if the parent is anything else.
@@ -82,16 +82,15 @@ form.addEventListener('submit', async (e) => {
     const res = await fetch('/v1/eligibility/checks', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Site-Key': SITE_KEY },
+      // The EligibilityCheckRequest of DESIGN.md §3 (worker/http/schemas/eligibility.ts on main).
       body: JSON.stringify({
-        payer: context.payerId ? { id: context.payerId } : undefined,
-        state: context.state || undefined,
+        payer: context.payerId ? { id: context.payerId } : context.payerName,
+        memberId: data.get('memberId'),
+        firstName: data.get('firstName'),
+        lastName: data.get('lastName'),
+        dateOfBirth: data.get('dob'),
         program: context.program,
-        member: {
-          id: data.get('memberId'),
-          firstName: data.get('firstName'),
-          lastName: data.get('lastName'),
-          dateOfBirth: data.get('dob'),
-        },
+        ...(context.state ? { state: context.state } : {}),
       }),
     })
     if (!res.ok) throw new Error(String(res.status))

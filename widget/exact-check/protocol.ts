@@ -41,7 +41,7 @@ export type BenefitsSummary = {
   outOfNetwork: NetworkBenefits | null
 }
 
-export type HostContext = { payerId: string | null; state: string; program: string }
+export type HostContext = { payerId: string | null; payerName: string; state: string; program: string }
 
 export type FrameMessage =
   | { type: typeof MSG.ready }
@@ -104,11 +104,14 @@ export function cleanSummary(v: unknown): BenefitsSummary {
 }
 
 /**
- * Builds the summary the frame may post from an eligibility answer (`status`, `payer.name`,
- * `planName`, `carveOut`, `iop.inNetwork|outOfNetwork`, as DESIGN.md §3 describes a 271 entry).
+ * Builds the summary the frame may post from an eligibility answer: the response of
+ * `POST /v1/eligibility/checks` (its first entry of `transactions`) or one entry itself
+ * (`status`, `payer.name`, `planName`, `carveOut`, `iop.inNetwork|outOfNetwork`, DESIGN.md §3).
  */
 export function toBenefitsSummary(answer: unknown): BenefitsSummary {
-  const a = isObj(answer) ? answer : {}
+  const r = isObj(answer) ? answer : {}
+  const first = Array.isArray(r.transactions) ? r.transactions[0] : r
+  const a = isObj(first) ? first : {}
   const iop = isObj(a.iop) ? a.iop : {}
   return cleanSummary({
     status: a.status,
@@ -137,6 +140,7 @@ export function parseHostMessage(data: unknown): HostContext | null {
   if (!isObj(data) || data.type !== MSG.context) return null
   return {
     payerId: str(data.payerId, 80),
+    payerName: str(data.payerName, 100) ?? '',
     state: str(data.state, 2) ?? '',
     program: data.program === 'mental_health' ? 'mental_health' : 'substance_use',
   }
