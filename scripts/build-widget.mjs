@@ -1,24 +1,43 @@
-// Builds the widget into one minified ES module served by the Worker's static assets.
+// Builds the widget bundles into public/widget/: the floating channel `/widget/v1/…` and the
+// pinned `/widget/v<version>/…` (same bytes), plus `public/widget/manifest.json` with each
+// file's SRI hash (sha384) and sizes, which partners copy into their `integrity` attribute.
 import { build } from 'esbuild'
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
+import { BUDGET_GZIP_BYTES, BUNDLES, VERSION, buildOptions, catalogs, sha384 } from './widget-bundles.mjs'
 
-const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
-const outfile = new URL('../public/widget/v1/iop-coverage-checker.js', import.meta.url).pathname
-await mkdir(new URL('../public/widget/v1/', import.meta.url), { recursive: true })
+const out = new URL('../public/widget/', import.meta.url)
+const channels = ['v1', `v${VERSION}`]
+for (const c of channels) await mkdir(new URL(`${c}/i18n/`, out), { recursive: true })
 
-await build({
-  entryPoints: [new URL('../widget/index.ts', import.meta.url).pathname],
-  outfile,
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  tsconfig: new URL('../widget/tsconfig.json', import.meta.url).pathname,
-  define: { __IOP_VERSION__: JSON.stringify(pkg.version) },
-  logLevel: 'warning',
-})
-console.log(`widget → ${outfile}`)
+const files = {}
+const write = async (name, bytes) => {
+  for (const c of channels) await writeFile(new URL(`${c}/${name}`, out), bytes)
+  files[name] = {
+    url: `/widget/v${VERSION}/${name}`,
+    integrity: `sha384-${sha384(bytes)}`,
+    bytes: bytes.byteLength,
+    gzipBytes: gzipSync(bytes, { level: 9 }).byteLength,
+  }
+}
+
+// Catalogs first: their hashes are baked into the bundle, which verifies what it fetches.
+const i18n = {}
+for (const [locale, json] of Object.entries(await catalogs())) {
+  const bytes = Buffer.from(json)
+  i18n[locale] = sha384(bytes)
+  await write(`i18n/${locale}.json`, bytes)
+}
+for (const [name, entry] of Object.entries(BUNDLES)) {
+  const result = await build(buildOptions(entry, i18n))
+  await write(name, result.outputFiles[0].contents)
+}
+
+const manifest = { version: VERSION, budgetGzipBytes: BUDGET_GZIP_BYTES, files }
+await writeFile(new URL('manifest.json', out), JSON.stringify(manifest, null, 2) + '\n')
+for (const [name, f] of Object.entries(files)) {
+  console.log(`widget → ${f.url} (${f.bytes} B, ${f.gzipBytes} B gzip) ${f.integrity}`)
+}
 
 // The admissions console (widget/console/): a separate bundle for /console, never loaded by
 // partner pages, so staff-only code does not ship in the public widget.

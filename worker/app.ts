@@ -20,6 +20,7 @@ import { pages } from './routes/pages'
 import { partnerWebhook } from './routes/partner-webhook'
 import { payers } from './routes/payers'
 import { vobs } from './routes/vobs'
+import { widgetFrame } from './routes/widget-frame'
 
 export const app = new Hono<AppEnv>()
 
@@ -38,6 +39,7 @@ app.route('/v1/vobs', vobs)
 app.route('/v1/audit', audit)
 app.route('/v1/partners/me/webhook', partnerWebhook)
 app.route('/console', consoleRoute)
+app.route('/widget/v1/exact-check', widgetFrame)
 app.route('/', pages)
 
 app.onError(onError)

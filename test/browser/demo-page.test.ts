@@ -23,7 +23,7 @@ describe('demo page in Chromium', () => {
     await page.goto(workerUrl() + '/')
 
     await expect(page.getByRole('heading', { name: 'Intensive Outpatient Program' }).isVisible()).resolves.toBe(true)
-    const input = page.getByLabel('Insurance company')
+    const input = page.getByRole('combobox', { name: 'Insurance company' })
     await input.fill('uhc')
     await page.getByText('UnitedHealthcare').waitFor()
 

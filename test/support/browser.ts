@@ -1,9 +1,11 @@
 // Debian's Chromium, driven by playwright-core: never a downloaded browser.
-import { chromium, type Browser } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import { chromium, type Browser, type Page, type Route } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-export function launchChromium(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches for one test file (each says why it needs them). */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -15,6 +17,72 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
+  })
+}
+
+// ── helpers for the widget's browser tests ──────────────────────────────────────────────────
+/** The policy partners are told to use: no inline script or style, no eval, Trusted Types on. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ')
+
+/**
+ * Records everything that should never happen on a page: console errors (CSP violations are
+ * reported there too), uncaught errors, and `securitypolicyviolation` events.
+ */
+export async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = []
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`))
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] }
+    w.__csp = []
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    )
+  })
+  return async () => [
+    ...problems,
+    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? [])).map((v) => `csp: ${v}`),
+  ]
+}
+
+/**
+ * Serves a hand-made HTML document at `url` (on the Worker's origin, so scripts and API stay
+ * real and same-origin) with the given CSP. Only this one document is fulfilled by the test.
+ */
+export async function serveDocument(page: Page, url: string, body: string, csp?: string): Promise<void> {
+  await page.route(url, (route: Route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: csp ? { 'Content-Security-Policy': csp } : {},
+      body,
+    }),
+  )
+}
+
+/** axe-core's source, injected with `page.evaluate` (no script tag, so no CSP exception needed). */
+export const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8')
+
+export type AxeViolation = { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }
+
+/** Runs axe on the page (WCAG 2.x A/AA rules) and returns the violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE)
+  return page.evaluate(async () => {
+    const a = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
+    const r = await a.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } })
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
   })
 }

@@ -66,8 +66,11 @@ describe('GET /', () => {
     expect(csp).toContain("script-src 'self'")
     expect(csp).not.toContain('unsafe-inline')
     const page = await res.text()
-    expect(page.match(/<script /g)).toHaveLength(1)
-    expect(page).toContain('<iop-coverage-checker site-key="pk_test_demo">')
+    // One script tag for the widget; any other script is the partner's own external file or a
+    // JSON data block: never inline code.
+    expect(page.match(/<script [^>]*src="\/widget\/v1\/iop-coverage-checker\.js"/g)).toHaveLength(1)
+    for (const tag of page.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/ src="\/|type="application\/json"/)
+    expect(page).toContain('<iop-coverage-checker site-key="pk_test_demo"')
   })
 
   it('serves the widget bundle as a cross-origin module', async () => {

@@ -3,11 +3,14 @@
  * The demo page: what a partner treatment center's IOP page looks like with the checker
  * embedded by one script tag. Served under a strict CSP, the same one partners are told to use.
  */
-import { html } from 'hono/html'
+import { html, raw } from 'hono/html'
 
 export const WIDGET_PATH = '/widget/v1/iop-coverage-checker.js'
 
-export const demoPage = (siteKey: string) => html`<!doctype html>
+/** What the demo partner shows as its call to action (read by /demo/demo.js). */
+export type DemoPartner = { name: string; phone: string | null }
+
+export const demoPage = (siteKey: string, partner: DemoPartner) => html`<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -40,9 +43,12 @@ export const demoPage = (siteKey: string) => html`<!doctype html>
       </section>
       <section class="insurance" id="insurance">
         <h2>Does my insurance cover IOP?</h2>
-        <p>Most plans do. Check yours in a minute: no name, no member ID needed.</p>
+        <p>Most do: employer and Marketplace plans, Medicaid in most states, Medicare and TRICARE. See what yours pays, and what you would owe.</p>
         <script type="module" src="${WIDGET_PATH}"></script>
-        <iop-coverage-checker site-key="${siteKey}"></iop-coverage-checker>
+        <script type="module" src="/demo/demo.js"></script>
+        <script type="application/json" id="partner-config">${raw(JSON.stringify({ name: partner.name, phone: partner.phone, callback: true }).replace(/</g, '\\u003c'))}</script>
+        <iop-coverage-checker site-key="${siteKey}" exact-check></iop-coverage-checker>
+        <p class="callback-note" id="callback-note" hidden>Thanks! Our admissions team will call you back within one business hour.</p>
       </section>
       <section class="contact" id="contact">
         <h2>Talk to admissions</h2>

@@ -11,5 +11,5 @@ export const pages = new Hono<AppEnv>().get('/', async (c) => {
     throw new ApiError(503, 'demo_not_seeded', 'Demo partner missing', 'Run `npm start` to seed the local database.')
   }
   c.header('Content-Security-Policy', DEMO_CSP)
-  return c.html(demoPage(partner.siteKey))
+  return c.html(demoPage(partner.siteKey, { name: 'Sunrise Recovery', phone: partner.admissionsPhone }))
 })

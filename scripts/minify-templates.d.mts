@@ -1,0 +1,2 @@
+export function minifyTemplates(source: string): string
+export const minifyTemplatesPlugin: import('esbuild').Plugin
