@@ -10,6 +10,7 @@ import type { AppEnv } from './env'
 import { methodNotAllowedProblem, notFound, onError } from './http/errors'
 import { accessLog } from './http/middleware/access-log'
 import { requestId } from './http/middleware/request-id'
+import { docs } from './routes/docs'
 import { health } from './routes/health'
 import { pages } from './routes/pages'
 import { payers } from './routes/payers'
@@ -24,6 +25,7 @@ app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
 
 app.route('/health', health)
 app.route('/v1/payers', payers)
+app.route('/', docs)
 app.route('/', pages)
 
 app.onError(onError)

@@ -1,0 +1,12 @@
+/**
+ * @module
+ * Every operation of the API, in the order the docs show them. Registering a route: declare its
+ * operations in `routes/<resource>.openapi.ts` with `defineOperations`, then add it here.
+ */
+import type { Operation } from '../http/openapi/registry'
+import { docsApi } from './docs.openapi'
+import { healthApi } from './health.openapi'
+import { pagesApi } from './pages.openapi'
+import { payersApi } from './payers.openapi'
+
+export const OPERATIONS: readonly Operation[] = [...payersApi, ...healthApi, ...docsApi, ...pagesApi]
