@@ -10,6 +10,7 @@ import type { AppEnv } from './env'
 import { methodNotAllowedProblem, notFound, onError } from './http/errors'
 import { accessLog } from './http/middleware/access-log'
 import { requestId } from './http/middleware/request-id'
+import { coverage } from './routes/coverage'
 import { docs } from './routes/docs'
 import { health } from './routes/health'
 import { pages } from './routes/pages'
@@ -25,6 +26,7 @@ app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
 
 app.route('/health', health)
 app.route('/v1/payers', payers)
+app.route('/v1/coverage/checks', coverage)
 app.route('/', docs)
 app.route('/', pages)
 

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { PAYERS } from '../data/payers'
+import { RULES } from '../data/rules'
 import type { AppEnv } from '../env'
 import type { HealthResponse } from '../http/schemas/health'
 
@@ -8,6 +9,6 @@ export const health = new Hono<AppEnv>().get('/', (c) =>
   c.json<HealthResponse>({
     status: 'ok',
     version: c.env.APP_VERSION,
-    data: { payers: PAYERS.length, rules: 0 },
+    data: { payers: PAYERS.length, rules: RULES.length },
   }),
 )

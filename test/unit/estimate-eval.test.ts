@@ -1,0 +1,84 @@
+// The dev eval scenarios (test/fixtures/estimates-dev.jsonl) through the pure domain code: the
+// whole coverage check (payer match → rules → resolved inputs → estimator) and the estimator alone.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { PAYERS } from '../../worker/data/payers'
+import { PROFILES, RULES } from '../../worker/data/rules'
+import { checkCoverage } from '../../worker/domain/coverage/check'
+import { findPayer } from '../../worker/domain/coverage/find-payer'
+import { estimateCourse } from '../../worker/domain/estimate/calculate'
+import { createPayerMatcher } from '../../worker/domain/payer/match'
+
+type Scenario = {
+  name: string
+  request: {
+    payer: string
+    state: string
+    network: 'in' | 'out'
+    program?: 'substance_use' | 'mental_health'
+    benefits: {
+      deductible?: { total: number; met: number }
+      outOfPocketMax?: { total: number; met: number }
+      coinsurance?: number
+      copay?: number
+      deductibleApplies?: boolean
+    }
+    treatment: { daysPerWeek: number; weeks: number; chargePerDay: number; allowedPerDay: number }
+  }
+  expected: Record<string, unknown>
+}
+
+const SCENARIOS: Scenario[] = readFileSync(new URL('../fixtures/estimates-dev.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Scenario)
+
+const COMPARED = [
+  'days',
+  'chargeTotal',
+  'allowedTotal',
+  'planPays',
+  'patientPays',
+  'breakdown',
+  'outOfPocketMaxReachedOnDay',
+  'weeks',
+] as const
+
+const pick = (o: Record<string, unknown>) => Object.fromEntries(COMPARED.map((k) => [k, o[k]]))
+const matcher = createPayerMatcher(PAYERS)
+
+describe('dev eval scenarios through the coverage check', () => {
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s matches to the cent', (_name, s) => {
+    const { request } = s
+    const result = checkCoverage(
+      {
+        payer: findPayer(request.payer, { directory: PAYERS, matcher, state: request.state }),
+        state: request.state,
+        network: request.network,
+        ...(request.program ? { program: request.program } : {}),
+        benefits: request.benefits,
+        treatment: request.treatment,
+      },
+      { rules: RULES, profiles: PROFILES, directory: PAYERS },
+    )
+    expect(pick(result.estimate)).toEqual(pick(s.expected))
+    // Every scenario's payer is in the directory, so none of them is answered as unknown.
+    expect(result.payer).not.toBeNull()
+  })
+})
+
+describe('dev eval scenarios through the estimator alone', () => {
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s matches to the cent', (_name, s) => {
+    const { benefits: b, treatment: t, network } = s.request
+    const result = estimateCourse({
+      network,
+      ...t,
+      deductible: b.deductible ?? null,
+      outOfPocketMax: b.outOfPocketMax ?? null,
+      coinsurance: b.coinsurance ?? 0,
+      copay: b.copay ?? null,
+      deductibleApplies: b.deductibleApplies ?? true,
+    })
+    expect(pick(result)).toEqual(pick(s.expected))
+  })
+})

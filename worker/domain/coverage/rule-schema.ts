@@ -1,0 +1,132 @@
+/**
+ * @module
+ * The shape of a carrier IOP rule and of a typical cost-sharing profile, as zod schemas: the data
+ * files are typed with `satisfies` against the inferred types (so `tsc` catches most mistakes) and
+ * the tests parse every record with these schemas (so what types cannot say, such as ISO dates,
+ * https sources and six-decimal fractions, fails a test too).
+ */
+import { z } from 'zod'
+import { hasAtMostSixDecimals } from '../estimate/money'
+import { PAYER_KINDS } from '../payer/types'
+import { MARKETS, METAL_TIERS, PLAN_TYPES } from '../plan/types'
+
+export const PROGRAMS = ['substance_use', 'mental_health'] as const
+export type Program = (typeof PROGRAMS)[number]
+
+export const COVERAGE_STATUSES = ['covered', 'covered_with_conditions', 'not_covered', 'unknown'] as const
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number]
+
+export const PRIOR_AUTHORIZATION = ['required', 'not_required', 'varies', 'unknown'] as const
+export type PriorAuthorization = (typeof PRIOR_AUTHORIZATION)[number]
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be an ISO date (YYYY-MM-DD)' })
+const url = z.string().regex(/^https?:\/\/\S+$/, { error: 'must be a public URL' })
+const cents = z.number().int().nonnegative()
+const fraction = z
+  .number()
+  .min(0)
+  .max(1)
+  .refine(hasAtMostSixDecimals, { error: 'must have at most 6 decimal places' })
+const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1).optional()
+const stateCode = z.string().regex(/^[A-Z]{2}$/)
+/** HCPCS (H0015, S9480…) or a 4-digit revenue code (0905, 0906). */
+const billingCode = z.string().regex(/^([A-Z]\d{4}|\d{4})$/)
+
+/** Which requests a record applies to. Every key given must match; absent keys match anything. */
+export const RuleMatch = z.strictObject({
+  payerIds: nonEmpty(z.string().min(1)),
+  families: nonEmpty(z.string().min(1)),
+  kinds: nonEmpty(z.enum(PAYER_KINDS)),
+  states: nonEmpty(stateCode),
+  planTypes: nonEmpty(z.enum(PLAN_TYPES)),
+  markets: nonEmpty(z.enum(MARKETS)),
+  programs: nonEmpty(z.enum(PROGRAMS)),
+})
+export type RuleMatch = z.infer<typeof RuleMatch>
+
+export const SourceRef = z.strictObject({ title: z.string().min(1), url, verified: isoDate })
+export type SourceRef = z.infer<typeof SourceRef>
+
+export const BehavioralHealthManager = z.strictObject({
+  name: z.string().min(1),
+  /** Only numbers published for members or providers nationally; otherwise the card's number. */
+  phone: z.string().regex(/^1-\d{3}-\d{3}-\d{4}$/).optional(),
+  /** Directory id of the manager, when the directory has it (`optum-behavioral-health`). */
+  payerId: z.string().optional(),
+})
+export type BehavioralHealthManager = z.infer<typeof BehavioralHealthManager>
+
+/**
+ * A carrier IOP rule. It states only what it knows; fields it leaves out come from the next, more
+ * general rule that matches (down to the global default), so a state rule can change one fact.
+ */
+export const CoverageRule = z.strictObject({
+  /** Stable kebab-case id, named in every response that used the rule. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** Bumped (ISO date) whenever the rule's content changes. */
+  version: isoDate,
+  description: z.string().min(1),
+  match: RuleMatch,
+  /** Explicitly allowed to match nothing but the default (only the global default does this). */
+  isDefault: z.literal(true).optional(),
+  coverage: z
+    .strictObject({ substance_use: z.enum(COVERAGE_STATUSES), mental_health: z.enum(COVERAGE_STATUSES) })
+    .partial()
+    .optional(),
+  priorAuthorization: z.enum(PRIOR_AUTHORIZATION).optional(),
+  referralRequired: z.boolean().optional(),
+  /** False: in-network only (HMO, EPO); out-of-network IOP is not paid except emergencies. */
+  outOfNetworkBenefits: z.boolean().optional(),
+  behavioralHealthManager: BehavioralHealthManager.nullable().optional(),
+  billingCodes: z
+    .strictObject({ substance_use: z.array(billingCode).min(1), mental_health: z.array(billingCode).min(1) })
+    .optional(),
+  /** Facts a visitor or coordinator should know (added to those of more general rules). */
+  notes: z.array(z.string().min(1)).optional(),
+  /** What to do next (added to those of more general rules). */
+  nextSteps: z.array(z.string().min(1)).optional(),
+  /** Typical per-diem amounts for this payer type when neither the request nor a partner gives them. */
+  perDiem: z
+    .strictObject({ allowed: cents, charge: cents, why: z.string().min(1) })
+    .optional(),
+  source: url,
+  sourceTitle: z.string().min(1),
+  verified: isoDate,
+  alsoSee: z.array(SourceRef).optional(),
+})
+export type CoverageRule = z.infer<typeof CoverageRule>
+
+/** Cost-sharing values: cents, a fraction, and whether the deductible applies. Null: none. */
+export const CostSharingValues = z.strictObject({
+  deductible: cents.nullable(),
+  outOfPocketMax: cents.nullable(),
+  coinsurance: fraction,
+  copay: cents.nullable(),
+  deductibleApplies: z.boolean(),
+})
+export type CostSharingValues = z.infer<typeof CostSharingValues>
+
+/**
+ * Typical cost-sharing for a kind of plan, used only when the request carries no `benefits`: the
+ * middle value is the estimate, `low` and `high` bound the range shown to a visitor.
+ */
+export const CostSharingProfile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  match: z.strictObject({
+    kinds: nonEmpty(z.enum(PAYER_KINDS)),
+    markets: nonEmpty(z.enum(MARKETS)),
+    planTypes: nonEmpty(z.enum(PLAN_TYPES)),
+    metalTiers: nonEmpty(z.enum(METAL_TIERS)),
+    networks: nonEmpty(z.enum(['in', 'out'])),
+  }),
+  typical: CostSharingValues,
+  /** Why these values: shown to the visitor as the assumption's reason. */
+  why: z.string().min(1),
+  low: CostSharingValues,
+  high: CostSharingValues,
+  /** How low and high were chosen, in a sentence. */
+  rangeWhy: z.string().min(1),
+  source: url,
+  verified: isoDate,
+})
+export type CostSharingProfile = z.infer<typeof CostSharingProfile>
