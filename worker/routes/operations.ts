@@ -4,9 +4,10 @@
  * operations in `routes/<resource>.openapi.ts` with `defineOperations`, then add it here.
  */
 import type { Operation } from '../http/openapi/registry'
+import { coverageApi } from './coverage.openapi'
 import { docsApi } from './docs.openapi'
 import { healthApi } from './health.openapi'
 import { pagesApi } from './pages.openapi'
 import { payersApi } from './payers.openapi'
 
-export const OPERATIONS: readonly Operation[] = [...payersApi, ...healthApi, ...docsApi, ...pagesApi]
+export const OPERATIONS: readonly Operation[] = [...coverageApi, ...payersApi, ...healthApi, ...docsApi, ...pagesApi]

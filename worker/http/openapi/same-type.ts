@@ -1,12 +1,13 @@
 /**
  * @module
  * For responses typed by a TS type rather than a zod schema: `sameType<T>()(schema)` compiles
- * only when the schema's output is exactly `T`, so a documented response cannot drift from what
- * the route returns.
+ * only when the schema's output and `T` are assignable to each other, so a documented response
+ * cannot drift from what the route returns (a field added, removed or retyped on either side).
  */
 import type * as z from 'zod'
 
-type Equal<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false
+// Mutual assignability rather than identity, so `A & B` equals the same fields written out.
+type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 
 export const sameType =
   <T>() =>
