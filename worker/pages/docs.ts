@@ -77,6 +77,8 @@ function typeLabel(s: JsonSchema): string {
 }
 
 function constraints(s: JsonSchema): string {
+  const union = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined
+  if (union) return [...new Set(union.map(constraints).filter(Boolean))].join('; ')
   const out: string[] = []
   const add = (key: string, label: string) => key in s && out.push(`${label} ${JSON.stringify(s[key])}`)
   add('minimum', '≥')
