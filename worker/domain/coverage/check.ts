@@ -199,8 +199,9 @@ function estimateAnswer(
     ],
   }
   explanation.push(
-    `We don't know your plan's exact benefits, so this is an estimate for a typical plan: most people with ` +
-      `a plan like this would pay between ${formatUsd(range.low)} and ${formatUsd(range.high)} for this course.`,
+    `We don't know your plan's exact benefits, so this is an estimate for a typical plan of this kind; ` +
+      `from a generous plan to an expensive one, this course would cost you between ${formatUsd(range.low)} ` +
+      `and ${formatUsd(range.high)}.`,
   )
   return { ...result, assumptions, explanation, range }
 }
