@@ -5,7 +5,7 @@
  * the tests parse every record with these schemas (so what types cannot say, such as ISO dates,
  * https sources and six-decimal fractions, fails a test too).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { hasAtMostSixDecimals } from '../estimate/money'
 import { PAYER_KINDS } from '../payer/types'
 import { MARKETS, METAL_TIERS, PLAN_TYPES } from '../plan/types'

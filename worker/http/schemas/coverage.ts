@@ -3,7 +3,7 @@
  * `POST /v1/coverage/checks`: the request schema (validated, every bad field named) and the
  * response type. Money is integer cents, fractions are in [0, 1] with at most 6 decimals.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import type { CoverageCheckResult } from '../../domain/coverage/types'
 import { hasAtMostSixDecimals } from '../../domain/estimate/money'
 import { StateCode, safeText } from './common'
