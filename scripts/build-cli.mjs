@@ -11,7 +11,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  legalComments: 'none',
+  // Bundled dependencies' license notices stay in the file, at its end.
+  legalComments: 'eof',
   // undici is CommonJS; give its `require` calls of Node built-ins a real `require`.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',

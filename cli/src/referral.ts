@@ -108,8 +108,8 @@ export function toCoverageRequest(
     deductibleApplies = BOOLEANS[appliesText.toLowerCase()]
     if (deductibleApplies === undefined) errors.push(`deductible_applies "${appliesText}" must be true or false`)
   }
-  if (deductibleMet !== undefined && deductible === undefined) errors.push('deductible_met needs deductible (the annual total)')
-  if (oopMet !== undefined && oopMax === undefined) errors.push('oop_met needs oop_max (the annual total)')
+  if (deductibleMet !== undefined && val('deductible') === undefined) errors.push('deductible_met needs deductible (the annual total)')
+  if (oopMet !== undefined && val('oop_max') === undefined) errors.push('oop_met needs oop_max (the annual total)')
 
   if (errors.length) return { errors }
 

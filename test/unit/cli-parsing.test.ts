@@ -147,6 +147,7 @@ describe('referral → coverage check request', () => {
     [{ payer: 'x', program: 'detox' }, 'program "detox" must be substance_use or mental_health'],
     [{ payer: 'x', weeks: '3.5' }, 'weeks "3.5" must be a whole number'],
     [{ payer: 'x', oop_met: '10' }, 'oop_met needs oop_max (the annual total)'],
+    [{ payer: 'x', deductible: '1.234', deductible_met: '5' }, 'deductible "1.234" must be a dollar amount such as 1500 or 1500.00 (at most 2 decimals, not negative)'],
     [{ state: 'TX' }, 'payer is required (a name such as "Aetna", or payer_id)'],
   ])('%o → %s', (row, error) => {
     expect(toCoverageRequest(row)).toEqual({ errors: [error] })
