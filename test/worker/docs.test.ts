@@ -33,7 +33,7 @@ describe('GET /openapi.json', () => {
     expect(new Validator(schemaOf('/v1/payers', 'get', '200'), '2020-12').validate(payers).errors).toEqual([])
     expect(PayerSearchResponseSchema.safeParse(payers).success).toBe(true)
 
-    const check = await (await postJson('/v1/coverage/checks', { payer: 'cigna', state: 'FL', program: 'mental_health' })).json()
+    const check = await (await postJson('/v1/coverage/checks', { payer: 'cigna', state: 'FL', program: 'mental_health' }, { headers: { Authorization: 'Bearer sk_test_demo' } })).json()
     expect(new Validator(schemaOf('/v1/coverage/checks', 'post', '200'), '2020-12').validate(check).errors).toEqual([])
     expect(CoverageCheckResponseSchema.safeParse(check).error?.issues ?? []).toEqual([])
 

@@ -143,6 +143,18 @@ function media(content: Record<string, Media> | undefined): Html {
   )}`
 }
 
+/** A copyable curl command: the key header the operation takes, and its first body example. */
+function tryIt(method: string, path: string, op: Op, origin: string, query: string): string {
+  const key = { public: '', site_key: "-H 'X-Site-Key: pk_test_demo' ", staff: "-H 'Authorization: Bearer sk_test_demo' " }[
+    op['x-access'] === 'site_key_or_staff' ? 'staff' : (op['x-access'] as 'public' | 'site_key' | 'staff')
+  ] ?? ''
+  const [type, media] = Object.entries(op.requestBody?.content ?? {})[0] ?? []
+  const example = media && Object.values(media.examples ?? {})[0]?.value
+  const body = type && example !== undefined ? `-H 'Content-Type: ${type}' -d '${typeof example === 'string' ? example : JSON.stringify(example)}' ` : ''
+  const verb = method === 'get' ? '' : `-X ${method.toUpperCase()} `
+  return `curl ${verb}${key}${body}${origin}${path}${query}`
+}
+
 function operation(method: string, path: string, op: Op, origin: string): Html {
   const ok = Object.entries(op.responses).filter(([s]) => Number(s) < 400)
   const problems = Object.entries(op.responses).filter(([s]) => Number(s) >= 400)
@@ -187,7 +199,7 @@ function operation(method: string, path: string, op: Op, origin: string): Html {
         ),
       )}
     </ul>
-    <p class="try">Try it: <code>curl ${origin}${path}${query}</code></p>
+    <p class="try">Try it: <code>${tryIt(method, path, op, origin, query)}</code></p>
   </section>`
 }
 

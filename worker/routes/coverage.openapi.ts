@@ -134,8 +134,8 @@ export const coverageApi = defineOperations([
     body: {
       schema: CoverageCheckRequest,
       examples: {
-        full: { summary: 'Staff check with the member’s benefits', value: REQUEST_EXAMPLE },
         quick: { summary: 'A visitor’s quick check', value: { payer: 'blue cross texas', state: 'TX', program: 'mental_health' } },
+        full: { summary: 'Staff check with the member’s benefits', value: REQUEST_EXAMPLE },
       },
     },
     responses: {
