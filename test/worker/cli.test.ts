@@ -414,7 +414,8 @@ describe('other commands', () => {
     const x12 = await readFile('test/fixtures/x12/aetna-sud-in-and-out.x12', 'utf8')
     const level = { deductible: { total: 150000, remaining: 100000 }, outOfPocketMax: { total: 600000, remaining: null }, coinsurance: 0.2, copay: null, priorAuthorization: 'required' }
     const server = await scriptedServer((_, res) =>
-      json(res, 200, { transactions: [{ status: 'active', payer: { name: 'AETNA', id: '60054' }, planName: 'Open Access PPO', subscriber: { memberId: 'W000000000', name: 'DOE JOHN' }, rejections: [], carveOut: null, iop: { inNetwork: level, outOfNetwork: level } }] }),
+      json(res, 200, { transactions: [{ status: 'active', payer: { name: 'AETNA', id: '60054' }, planName: 'Open Access PPO', subscriber: { memberId: 'W000000000', name: 'DOE JOHN' }, rejections: [], carveOut: null, iop: { inNetwork: level, outOfNetwork: level } },
+        { status: 'rejected', payer: { name: 'CIGNA', id: '62308' }, planName: null, rejections: [{ code: '75', meaning: 'Subscriber/Insured Not Found', followUp: { code: 'C', meaning: 'Please Correct and Resubmit' } }], carveOut: null, iop: {} }] }),
     )
     try {
       const run = await runCli(['x12', 'test/fixtures/x12/aetna-sud-in-and-out.x12', '--program', 'substance_use', '--api', server.url])
@@ -424,6 +425,7 @@ describe('other commands', () => {
       expect(server.requests[0]!.body).toBe(x12)
       expect(run.stdout).toContain('#1 active: AETNA, Open Access PPO')
       expect(run.stdout).toContain('in network      deductible $1,500.00, $1,000.00 remaining; out-of-pocket max $6,000.00; coinsurance 20%; copay –; prior auth required')
+      expect(run.stdout).toContain('#2 rejected: CIGNA\n  rejected: Subscriber/Insured Not Found (Please Correct and Resubmit)')
       const asJson = await runCli(['x12', '-', '--api', server.url, '--json'], {}, x12)
       expect(JSON.parse(asJson.stdout).transactions[0].subscriber).toBe('[redacted]')
       expect(run.stdout + asJson.stdout).not.toMatch(/W000000000|DOE/)

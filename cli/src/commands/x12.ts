@@ -76,7 +76,9 @@ export async function x12(argv: string[]): Promise<number> {
       const lines = [`#${i + 1} ${String(tx.status ?? 'unknown')}: ${String(payer.name ?? 'payer not named')}${tx.planName ? `, ${String(tx.planName)}` : ''}`]
       for (const r of Array.isArray(tx.rejections) ? tx.rejections : []) {
         const rej = obj(r)
-        lines.push(`  rejected: ${String(rej.meaning ?? rej.code)}${rej.followUp ? ` (${String(rej.followUp)})` : ''}`)
+        const followUp = obj(rej.followUp)
+        const next = followUp.meaning ?? followUp.code
+        lines.push(`  rejected: ${String(rej.meaning ?? rej.code)}${next ? ` (${String(next)})` : ''}`)
       }
       if (tx.carveOut) {
         const co = obj(tx.carveOut)
