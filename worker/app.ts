@@ -14,6 +14,7 @@ import { coverage } from './routes/coverage'
 import { eligibility } from './routes/eligibility'
 import { audit } from './routes/audit'
 import { consoleRoute } from './routes/console'
+import { docs } from './routes/docs'
 import { health } from './routes/health'
 import { leads } from './routes/leads'
 import { pages } from './routes/pages'
@@ -40,6 +41,7 @@ app.route('/v1/audit', audit)
 app.route('/v1/partners/me/webhook', partnerWebhook)
 app.route('/console', consoleRoute)
 app.route('/widget/v1/exact-check', widgetFrame)
+app.route('/', docs)
 app.route('/', pages)
 
 app.onError(onError)

@@ -150,7 +150,7 @@ describe('exact-check frame', () => {
         f.name = 'rogue'
         f.src = s
         document.body.append(f)
-        return new Promise((r) => f.addEventListener('load', r))
+        return new Promise<void>((r) => f.addEventListener('load', () => r()))
       }, src)
       const rogue = page.frame({ name: 'rogue' })!
       await expect(rogue.evaluate(() => location.origin)).resolves.toBe(from === 'checker-frame' ? checker : workerUrl())

@@ -1,0 +1,150 @@
+/**
+ * @module
+ * Builds the OpenAPI 3.1 document from the operation registry: paths and operations, query and
+ * path parameters, request bodies and responses from the zod schemas, every problem an operation
+ * can answer with (problem+json, linked to its anchor on /docs), and the two key schemes.
+ */
+import { ProblemSchema } from '../schemas/problem'
+import { COMMON_PROBLEMS, PROBLEMS } from './problems'
+import { toJsonSchema, type JsonSchema } from './json-schema'
+import type { Access, Content, Operation } from './registry'
+
+export type OpenApiDocument = {
+  openapi: '3.1.0'
+  info: { title: string; version: string; description: string }
+  servers?: { url: string }[]
+  tags: { name: string }[]
+  paths: Record<string, Record<string, unknown>>
+  components: {
+    schemas: Record<string, JsonSchema>
+    securitySchemes: Record<string, unknown>
+  }
+}
+
+export const JSON_TYPE = 'application/json'
+
+/** `/v1/vobs/:id` → `/v1/vobs/{id}`. */
+export const openApiPath = (honoPath: string): string => honoPath.replace(/:(\w+)/g, '{$1}')
+
+const SECURITY: Record<Access, Record<string, string[]>[] | undefined> = {
+  public: undefined,
+  site_key: [{ siteKey: [] }],
+  staff: [{ staffKey: [] }],
+  site_key_or_staff: [{ siteKey: [] }, { staffKey: [] }],
+}
+
+function content(spec: Content, io: 'input' | 'output') {
+  const examples = spec.examples
+    ? Object.fromEntries(Object.entries(spec.examples).map(([k, e]) => [k, { summary: e.summary, value: e.value }]))
+    : undefined
+  return {
+    [spec.contentType ?? JSON_TYPE]: {
+      schema: toJsonSchema(spec.schema, io),
+      ...(examples ? { examples } : {}),
+    },
+  }
+}
+
+function parameters(schema: Operation['query'], where: 'query' | 'path') {
+  if (!schema) return []
+  const json = toJsonSchema(schema, 'input')
+  const props = (json.properties ?? {}) as Record<string, JsonSchema>
+  const required = new Set((json.required ?? []) as string[])
+  return Object.entries(props).map(([name, s]) => {
+    const { description, ...rest } = s
+    return {
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+    }
+  })
+}
+
+/** Problem responses grouped by status: `{ '400': {description, content} }`. */
+function problemResponses(codes: readonly string[]) {
+  const byStatus = new Map<number, string[]>()
+  for (const code of new Set([...codes, ...COMMON_PROBLEMS])) {
+    const info = PROBLEMS[code]
+    if (!info) throw new Error(`problem code ${code} is not in openapi/problems.ts`)
+    byStatus.set(info.status, [...(byStatus.get(info.status) ?? []), code])
+  }
+  return Object.fromEntries(
+    [...byStatus].map(([status, list]) => [
+      String(status),
+      {
+        description: list.map((c) => `\`${c}\`: ${PROBLEMS[c]!.title} (/docs#problem-${c})`).join('; '),
+        ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } } : {}),
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
+    ]),
+  )
+}
+
+function operationObject(op: Operation) {
+  const security = SECURITY[op.access]
+  const params = [...parameters(op.params, 'path'), ...parameters(op.query, 'query')]
+  const responses = Object.fromEntries(
+    Object.entries(op.responses).map(([status, r]) => [
+      status,
+      {
+        description: r.description,
+        ...(r.headers
+          ? { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }])) }
+          : {}),
+        ...(r.schema ? { content: content(r as Content, 'output') } : {}),
+      },
+    ]),
+  )
+  return {
+    operationId: op.operationId,
+    tags: [op.tag],
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    ...(security ? { security } : { security: [] }),
+    ...(params.length ? { parameters: params } : {}),
+    ...(op.body ? { requestBody: { required: true, content: content(op.body, 'input') } } : {}),
+    responses: { ...responses, ...problemResponses(op.problems ?? []) },
+    'x-access': op.access,
+    'x-idempotent': op.idempotent ?? op.method === 'get',
+  }
+}
+
+/** The whole document. `version` is the deployment's `APP_VERSION`. */
+export function buildDocument(operations: readonly Operation[], version: string): OpenApiDocument {
+  const paths: OpenApiDocument['paths'] = {}
+  for (const op of operations) {
+    const path = openApiPath(op.path)
+    const item = (paths[path] ??= {})
+    if (item[op.method]) throw new Error(`${op.method.toUpperCase()} ${path} is registered twice`)
+    item[op.method] = operationObject(op)
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'IOP Coverage Checker API',
+      version,
+      description:
+        'Will insurance pay for an Intensive Outpatient Program, and what will the patient owe? JSON in and out; money in integer cents; errors as RFC 9457 problem+json. Human docs: /docs.',
+    },
+    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: { Problem: toJsonSchema(ProblemSchema, 'output') },
+      securitySchemes: {
+        siteKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Site-Key',
+          description: 'A partner site key (`pk_…`): public, bound to the partner’s registered origins.',
+        },
+        staffKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A staff secret key (`sk_…`): for servers and the CLI, never in a browser.',
+        },
+      },
+    },
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * @module
+ * The catalogue of problem `code`s a client can receive. Each becomes an anchor on the docs page
+ * (`/docs#problem-<code>`, the problem's `type` URI) and a response in the OpenAPI document.
+ * Adding an `ApiError` with a new code means adding its entry here (a test checks that every code
+ * an operation declares is catalogued).
+ */
+
+export type ProblemInfo = {
+  status: number
+  title: string
+  /** What it means and what the client should do about it. */
+  meaning: string
+  /** Whether repeating the same request later may succeed. */
+  retryable: boolean
+}
+
+export const PROBLEMS: Record<string, ProblemInfo> = {
+  validation_failed: {
+    status: 400,
+    title: 'Invalid request',
+    meaning:
+      'The query or body does not match the schema. `errors` names each bad field with a dotted path (`benefits.coinsurance`) and a message. Fix the fields and send again.',
+    retryable: false,
+  },
+  bad_request: {
+    status: 400,
+    title: 'Bad request',
+    meaning: 'The request could not be read, for example malformed JSON. `detail` says why.',
+    retryable: false,
+  },
+  unauthorized: {
+    status: 401,
+    title: 'Unauthorized',
+    meaning: 'No key, or a key that is not valid. Send `X-Site-Key: pk_…` (partner pages) or `Authorization: Bearer sk_…` (staff).',
+    retryable: false,
+  },
+  forbidden: {
+    status: 403,
+    title: 'Forbidden',
+    meaning: 'The key is valid but may not do this: a site key on a staff route, a browser origin not registered for the site key, or another partner’s resource.',
+    retryable: false,
+  },
+  not_found: {
+    status: 404,
+    title: 'Not found',
+    meaning: 'There is no resource at this path (or it belongs to another partner).',
+    retryable: false,
+  },
+  method_not_allowed: {
+    status: 405,
+    title: 'Method not allowed',
+    meaning: 'The path exists but not with this method; the `Allow` header lists the methods that work.',
+    retryable: false,
+  },
+  timeout: {
+    status: 408,
+    title: 'Request timeout',
+    meaning: 'The request took too long to arrive. Send it again.',
+    retryable: true,
+  },
+  payload_too_large: {
+    status: 413,
+    title: 'Request body too large',
+    meaning: 'JSON bodies are limited to 64 KiB. `detail` gives the limit of this route.',
+    retryable: false,
+  },
+  unsupported_media_type: {
+    status: 415,
+    title: 'Unsupported media type',
+    meaning: 'The body was not sent with the media type the route reads (`application/json`, or `text/plain` for X12).',
+    retryable: false,
+  },
+  rate_limited: {
+    status: 429,
+    title: 'Too many requests',
+    meaning: 'A rate limit was reached. Wait the number of seconds in `Retry-After`, then send the same request again.',
+    retryable: true,
+  },
+  internal_error: {
+    status: 500,
+    title: 'Internal error',
+    meaning: 'Something failed on our side; nothing of the request is kept or shown. Retry with backoff; if it persists, quote `requestId`.',
+    retryable: true,
+  },
+  x12_unreadable: {
+    status: 422,
+    title: 'The 271 could not be read',
+    meaning: 'The body is not a readable X12 271; `detail` and `errors` name the segment and element (`segment 15 (EB): EB07 ...`).',
+    retryable: false,
+  },
+  eligibility_rejected: {
+    status: 422,
+    title: 'The payer rejected the inquiry',
+    meaning: 'The payer answered with an AAA rejection; `errors[].path` names what to check (`memberId`, `firstName`, `lastName`, `dateOfBirth`, `payer`).',
+    retryable: false,
+  },
+  clearinghouse_unreachable: { status: 503, title: 'Clearinghouse unreachable', meaning: 'The clearinghouse could not be reached, even after one retry. Try again later.', retryable: true },
+  payer_timeout: { status: 503, title: 'The payer did not answer in time', meaning: 'No answer within the deadline (20 s). Try again later.', retryable: true },
+  payer_unavailable: { status: 503, title: 'The payer is unavailable', meaning: 'The payer reported it cannot answer now (AAA 42 or 80). Try again later.', retryable: true },
+  clearinghouse_error: { status: 503, title: 'Clearinghouse error', meaning: 'The clearinghouse answered with an error. Try again later.', retryable: true },
+  clearinghouse_bad_response: { status: 502, title: 'Unreadable clearinghouse answer', meaning: 'The clearinghouse answered something that is not a 271.', retryable: false },
+  clearinghouse_not_configured: { status: 503, title: 'Real-time checks not configured', meaning: 'This deployment has no clearinghouse (`CLEARINGHOUSE_URL`); paste a 271 instead.', retryable: false },
+  payer_unknown: { status: 422, title: 'Payer not recognized', meaning: 'The payer could not be identified for a real-time check: pick it from `GET /v1/payers` and send its id.', retryable: false },
+  clearinghouse_refused: { status: 502, title: 'The clearinghouse refused the inquiry', meaning: 'The clearinghouse refused the request (a 4xx): the deployment’s clearinghouse configuration needs checking.', retryable: false },
+  demo_not_seeded: {
+    status: 503,
+    title: 'Demo partner missing',
+    meaning: 'Local only: the database has no demo partner. Run `npm start`, which seeds it.',
+    retryable: false,
+  },
+}
+
+/** Every operation can fail with these, whatever it declares. */
+export const COMMON_PROBLEMS = ['internal_error'] as const

@@ -1,0 +1,307 @@
+/**
+ * @module
+ * The human API docs: one server-rendered page built from the OpenAPI document (so it cannot say
+ * something the document does not), plus the prose a partner's developer needs around it:
+ * authentication, rate limits, retries and every problem code with its own anchor. No script at
+ * all, one stylesheet, served under a CSP that allows nothing else.
+ */
+import { html } from 'hono/html'
+import type { HtmlEscapedString } from 'hono/utils/html'
+import type { OpenApiDocument } from '../http/openapi/document'
+import type { JsonSchema } from '../http/openapi/json-schema'
+import { PROBLEMS } from '../http/openapi/problems'
+import type { Problem } from '../http/problem'
+
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>
+
+export const DOCS_CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+/** The problem shown on the page as the shape of every error; the tests validate it. */
+export const PROBLEM_EXAMPLE: Problem = {
+  type: '/docs#problem-validation_failed',
+  title: 'Invalid request',
+  status: 400,
+  detail: '2 fields are invalid: state, benefits.coinsurance',
+  code: 'validation_failed',
+  errors: [
+    { path: 'state', message: 'must be a USPS state code such as TX' },
+    { path: 'benefits.coinsurance', message: 'Too big: expected number to be <=1' },
+  ],
+  requestId: '3f1c2a9e-8d4b-4c1e-9a57-0b6e2f4d9c10',
+}
+
+type Op = {
+  operationId: string
+  tags: string[]
+  summary: string
+  description?: string
+  parameters?: { name: string; in: string; required: boolean; description?: string; schema: JsonSchema }[]
+  requestBody?: { content: Record<string, Media> }
+  responses: Record<string, { description: string; content?: Record<string, Media>; headers?: Record<string, { description: string }> }>
+  'x-access': string
+  'x-idempotent': boolean
+}
+type Media = { schema: JsonSchema; examples?: Record<string, { summary: string; value: unknown }> }
+
+const ACCESS_LABEL: Record<string, string> = {
+  public: 'No key',
+  site_key: 'Site key',
+  staff: 'Staff key',
+  site_key_or_staff: 'Site key or staff key',
+}
+
+const paragraphs = (text: string | undefined): Html[] =>
+  (text ?? '').split(/\n\s*\n/).filter(Boolean).map((p) => html`<p>${code(p)}</p>`)
+
+/** `backticks` → <code>; everything else escaped. */
+function code(text: string): Html {
+  const parts = text.split('`')
+  return html`${parts.map((p, i) => (i % 2 ? html`<code>${p}</code>` : html`${p}`))}`
+}
+
+function typeLabel(s: JsonSchema): string {
+  if ('const' in s) return JSON.stringify(s.const)
+  if (Array.isArray(s.enum)) return (s.enum as unknown[]).map((v) => JSON.stringify(v)).join(' | ')
+  const union = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined
+  if (union) return union.map(typeLabel).join(' | ')
+  if (s.type === 'array') return `${typeLabel((s.items ?? {}) as JsonSchema)}[]`
+  if (Array.isArray(s.type)) return s.type.join(' | ')
+  return typeof s.type === 'string' ? s.type : 'any'
+}
+
+function constraints(s: JsonSchema): string {
+  const union = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined
+  if (union) return [...new Set(union.map(constraints).filter(Boolean))].join('; ')
+  const out: string[] = []
+  const add = (key: string, label: string) => key in s && out.push(`${label} ${JSON.stringify(s[key])}`)
+  add('minimum', '≥')
+  add('exclusiveMinimum', '>')
+  add('maximum', '≤')
+  add('exclusiveMaximum', '<')
+  add('minLength', 'min length')
+  add('maxLength', 'max length')
+  add('minItems', 'min items')
+  add('maxItems', 'max items')
+  add('pattern', 'pattern')
+  add('format', 'format')
+  add('default', 'default')
+  return out.join(', ')
+}
+
+type Row = { path: string; type: string; required: boolean; notes: string }
+
+/** Flattens an object schema into dotted field rows (`benefits.deductible.total`). */
+function fieldRows(s: JsonSchema, prefix = '', depth = 0): Row[] {
+  if (depth > 6) return []
+  const union = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined
+  if (union) return union.flatMap((u) => fieldRows(u, prefix, depth + 1))
+  if (s.type === 'array' && s.items) return fieldRows(s.items as JsonSchema, `${prefix}[]`, depth + 1)
+  const props = s.properties as Record<string, JsonSchema> | undefined
+  if (!props) return []
+  const required = new Set((s.required ?? []) as string[])
+  return Object.entries(props).flatMap(([name, p]) => {
+    const path = prefix ? `${prefix}.${name}` : name
+    const notes = [p.description as string | undefined, constraints(p)].filter(Boolean).join(' · ')
+    return [{ path, type: typeLabel(p), required: required.has(name), notes }, ...fieldRows(p, path, depth + 1)]
+  })
+}
+
+function fieldTable(rows: Row[]): Html {
+  if (!rows.length) return html``
+  return html`<table class="fields">
+    <thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Notes</th></tr></thead>
+    <tbody>${rows.map(
+      (r) => html`<tr>
+        <td><code>${r.path}</code>${r.required ? html` <span class="req">required</span>` : ''}</td>
+        <td><code>${r.type}</code></td>
+        <td>${code(r.notes)}</td>
+      </tr>`,
+    )}</tbody>
+  </table>`
+}
+
+const pretty = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value, null, 2))
+
+function media(content: Record<string, Media> | undefined): Html {
+  if (!content) return html``
+  return html`${Object.entries(content).map(
+    ([type, m]) => html`<p class="media">Content type <code>${type}</code></p>
+      ${m.schema.$ref ? html`<p>See <a href="#errors">problem details</a>.</p>` : fieldTable(fieldRows(m.schema))}
+      ${Object.values(m.examples ?? {}).map(
+        (e) => html`<figure class="example">
+          <figcaption>Example: ${e.summary}</figcaption>
+          <pre><code>${pretty(e.value)}</code></pre>
+        </figure>`,
+      )}`,
+  )}`
+}
+
+/** A copyable curl command: the key header the operation takes, and its first body example. */
+function tryIt(method: string, path: string, op: Op, origin: string, query: string): string {
+  const key = { public: '', site_key: "-H 'X-Site-Key: pk_test_demo' ", staff: "-H 'Authorization: Bearer sk_test_demo' " }[
+    op['x-access'] === 'site_key_or_staff' ? 'staff' : (op['x-access'] as 'public' | 'site_key' | 'staff')
+  ] ?? ''
+  const [type, media] = Object.entries(op.requestBody?.content ?? {})[0] ?? []
+  const example = media && Object.values(media.examples ?? {})[0]?.value
+  const body = type && example !== undefined ? `-H 'Content-Type: ${type}' -d '${typeof example === 'string' ? example : JSON.stringify(example)}' ` : ''
+  const verb = method === 'get' ? '' : `-X ${method.toUpperCase()} `
+  return `curl ${verb}${key}${body}${origin}${path}${query}`
+}
+
+function operation(method: string, path: string, op: Op, origin: string): Html {
+  const ok = Object.entries(op.responses).filter(([s]) => Number(s) < 400)
+  const problems = Object.entries(op.responses).filter(([s]) => Number(s) >= 400)
+  const params = op.parameters ?? []
+  const query = params.some((p) => p.in === 'query') ? '?…' : ''
+  return html`<section class="operation" id="op-${op.operationId}">
+    <h3><span class="method method-${method}">${method.toUpperCase()}</span> <code class="path">${path}</code></h3>
+    <p class="summary">${op.summary}</p>
+    <p class="badges">
+      <span class="badge access-${op['x-access']}">${ACCESS_LABEL[op['x-access']] ?? op['x-access']}</span>
+      <span class="badge">${op['x-idempotent'] ? 'Safe to retry' : 'Not idempotent: do not blindly retry'}</span>
+    </p>
+    ${paragraphs(op.description)}
+    ${params.length
+      ? html`<h4>Parameters</h4>
+          <table class="fields">
+            <thead><tr><th scope="col">Name</th><th scope="col">In</th><th scope="col">Type</th><th scope="col">Notes</th></tr></thead>
+            <tbody>${params.map(
+              (p) => html`<tr>
+                <td><code>${p.name}</code>${p.required ? html` <span class="req">required</span>` : ''}</td>
+                <td>${p.in}</td>
+                <td><code>${typeLabel(p.schema)}</code></td>
+                <td>${code([p.description, constraints(p.schema)].filter(Boolean).join(' · '))}</td>
+              </tr>`,
+            )}</tbody>
+          </table>`
+      : ''}
+    ${op.requestBody ? html`<h4>Request body</h4>${media(op.requestBody.content)}` : ''}
+    <h4>Responses</h4>
+    ${ok.map(
+      ([status, r]) => html`<div class="response">
+        <p><span class="status status-ok">${status}</span> ${code(r.description)}</p>
+        ${r.headers ? html`<p>Headers: ${Object.keys(r.headers).map((h) => html`<code>${h}</code> `)}</p>` : ''}
+        ${media(r.content)}
+      </div>`,
+    )}
+    <h4>Errors</h4>
+    <ul class="problems">
+      ${problems.map(([status, r]) =>
+        [...r.description.matchAll(/`(\w+)`/g)].map(
+          (m) => html`<li><span class="status">${status}</span> <a href="#problem-${m[1]}"><code>${m[1]}</code></a></li>`,
+        ),
+      )}
+    </ul>
+    <p class="try">Try it: <code>${tryIt(method, path, op, origin, query)}</code></p>
+  </section>`
+}
+
+/** The whole page. `origin` is where this deployment answers (for copyable examples). */
+export function docsPage(doc: OpenApiDocument, origin: string): Html {
+  const ops = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ method, path, op: op as Op })),
+  )
+  const tags = doc.tags.map((t) => t.name)
+  return html`<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>API docs · IOP Coverage Checker</title>
+    <link rel="icon" href="/demo/favicon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="/docs/docs.css" />
+  </head>
+  <body>
+    <nav class="toc" aria-label="Contents">
+      <p class="toc-title">IOP Coverage Checker API <span class="version">v${doc.info.version}</span></p>
+      <ul>
+        <li><a href="#overview">Overview</a></li>
+        <li><a href="#authentication">Authentication</a></li>
+        <li><a href="#rate-limits">Rate limits</a></li>
+        <li><a href="#idempotency">Retries and idempotency</a></li>
+        <li><a href="#errors">Errors</a></li>
+        ${tags.map(
+          (tag) => html`<li><span class="toc-group">${tag}</span><ul>${ops
+            .filter((o) => o.op.tags[0] === tag)
+            .map((o) => html`<li><a href="#op-${o.op.operationId}"><span class="method method-${o.method}">${o.method.toUpperCase()}</span> ${o.path}</a></li>`)}</ul></li>`,
+        )}
+        <li><a href="#problem-codes">Problem codes</a></li>
+      </ul>
+    </nav>
+    <main>
+      <header>
+        <h1>IOP Coverage Checker API</h1>
+        <p class="lead">${doc.info.description.replace(' Human docs: /docs.', '')}</p>
+        <p>Machine-readable: <a href="/openapi.json"><code>/openapi.json</code></a> (OpenAPI 3.1, generated from the schemas the API validates with). Command line: <code>npx iop-coverage --help</code>.</p>
+      </header>
+
+      <section id="overview">
+        <h2>Overview</h2>
+        <ul>
+          <li>JSON in and out (X12 271 documents are sent as <code>text/plain</code>).</li>
+          <li>Money is always <strong>integer cents</strong> (<code>150000</code> is $1,500.00); fractions such as coinsurance are numbers between 0 and 1; states are USPS codes.</li>
+          <li>Member IDs, names and dates of birth only ever travel in POST bodies, never in a URL, and are never logged.</li>
+          <li>Every response carries <code>X-Request-Id</code>; quote it when asking for help.</li>
+        </ul>
+      </section>
+
+      <section id="authentication">
+        <h2>Authentication</h2>
+        <p>Each operation below says which key it takes.</p>
+        <dl>
+          <dt>Site key: <code>X-Site-Key: pk_…</code></dt>
+          <dd>Public, safe in a web page. It identifies the partner's site and only works from the browser origins registered for it (requests from a browser must send a matching <code>Origin</code>). Used by the widget.</dd>
+          <dt>Staff key: <code>Authorization: Bearer sk_…</code></dt>
+          <dd>Secret. For admissions staff, servers and the CLI; never put it in a page. Staff routes refuse site keys and other partners' keys (<a href="#problem-forbidden"><code>forbidden</code></a>).</dd>
+        </dl>
+        <p>Requests without an <code>Origin</code> header (servers, the CLI) are accepted with a valid key. The local seed has <code>pk_test_demo</code> and <code>sk_test_demo</code>: local-only test values, never valid in a deployment.</p>
+        <pre><code>curl -H 'Authorization: Bearer sk_test_demo' -H 'Content-Type: application/json' \\
+  -d '{"payer":"aetna","state":"TX","program":"substance_use"}' ${origin}/v1/coverage/checks</code></pre>
+      </section>
+
+      <section id="rate-limits">
+        <h2>Rate limits</h2>
+        <p>Limits apply per IP, per site key and, for checks that carry a member ID, per hashed member ID. Over a limit the API answers <code>429</code> with the <a href="#problem-rate_limited"><code>rate_limited</code></a> problem and a <code>Retry-After</code> header in seconds. Wait at least that long before sending the same request again; do not retry sooner or in a tight loop.</p>
+      </section>
+
+      <section id="idempotency">
+        <h2>Retries and idempotency</h2>
+        <p>Each operation is marked <em>Safe to retry</em> or not. Reads, coverage checks and X12 parsing have no side effects: repeat them freely. Retry on <code>429</code> (after <code>Retry-After</code>), on <code>5xx</code> and on network errors, with exponential backoff and jitter (for example 0.5 s, 1 s, 2 s… plus a random part, at most 5 attempts). Never retry a <code>4xx</code> other than 408 and 429 unchanged: it will fail the same way. Problems say so in <code>retryable</code> when they know.</p>
+        <p>Operations that create something (a lead, a saved VOB) are not idempotent: retry them only when the first attempt surely did not arrive.</p>
+      </section>
+
+      <section id="errors">
+        <h2>Errors</h2>
+        <p>Every error is <code>application/problem+json</code> (RFC 9457). <code>type</code> links to the problem's entry below; <code>code</code> is stable for programs; <code>errors</code> names each invalid field with a dotted path.</p>
+        ${media({ 'application/problem+json': { schema: doc.components.schemas.Problem!, examples: { invalid: { summary: 'A coverage check with a bad state and coinsurance 1.5', value: PROBLEM_EXAMPLE } } } })}
+      </section>
+
+      ${tags.map(
+        (tag) => html`<section class="tag" id="tag-${tag.toLowerCase()}">
+          <h2>${tag}</h2>
+          ${ops.filter((o) => o.op.tags[0] === tag).map((o) => operation(o.method, o.path, o.op, origin))}
+        </section>`,
+      )}
+
+      <section id="problem-codes">
+        <h2>Problem codes</h2>
+        <dl class="problem-list">
+          ${Object.entries(PROBLEMS).map(
+            ([c, p]) => html`<div class="problem" id="problem-${c}">
+              <dt><code>${c}</code> <span class="status">${p.status}</span> ${p.title}</dt>
+              <dd>${code(p.meaning)} ${p.retryable ? html`<span class="badge">Retryable</span>` : ''}</dd>
+            </div>`,
+          )}
+        </dl>
+      </section>
+    </main>
+  </body>
+</html>`
+}

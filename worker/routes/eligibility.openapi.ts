@@ -1,0 +1,131 @@
+/** The operations of `routes/eligibility.ts`, for the OpenAPI document and /docs. */
+import * as z from 'zod'
+import type { EligibilityReading } from '../domain/x12/types'
+import { defineOperations } from '../http/openapi/registry'
+import { sameType } from '../http/openapi/same-type'
+import { EligibilityCheckRequest, EligibilityX12Query } from '../http/schemas/eligibility'
+
+const coded = z.object({ code: z.string(), meaning: z.string().nullable() })
+const amounts = z.object({ total: z.number().int().nullable(), remaining: z.number().int().nullable() })
+const figures = z.object({
+  deductible: amounts,
+  outOfPocketMax: amounts,
+  coinsurance: z.number().nullable().describe('Patient share as a fraction'),
+  copay: z.number().int().nullable().describe('Cents per visit or day'),
+  priorAuthorization: z.enum(['required', 'not_required', 'unknown']),
+})
+const contact = z.object({ name: z.string().nullable(), phone: z.string().nullable(), fax: z.string().nullable(), email: z.string().nullable(), url: z.string().nullable() })
+
+export const EligibilityReadingSchema = sameType<EligibilityReading>()(
+  z.object({
+    program: z.enum(['substance_use', 'mental_health']),
+    transactions: z.array(
+      z.object({
+        level: z.enum(['subscriber', 'dependent', 'payer', 'provider']),
+        status: z.enum(['active', 'inactive', 'rejected', 'unknown']),
+        payer: z.object({ name: z.string().nullable(), id: z.string().nullable() }),
+        planName: z.string().nullable(),
+        rejections: z.array(z.object({ code: z.string(), meaning: z.string().nullable(), followUp: coded.nullable() })),
+        carveOut: z.object({ name: z.string(), phone: z.string().optional() }).nullable(),
+        memberIdPresent: z.boolean(),
+        benefits: z.array(
+          z.object({
+            info: coded,
+            coverageLevel: coded.nullable(),
+            serviceTypes: z.array(coded),
+            insuranceType: z.string().nullable(),
+            planDescription: z.string().nullable(),
+            timePeriod: coded.nullable(),
+            amount: z.number().int().nullable(),
+            percent: z.number().nullable(),
+            quantity: z.object({ qualifier: coded.nullable(), value: z.number().nullable() }).nullable(),
+            authorization: z.enum(['required', 'not_required', 'unknown']).nullable(),
+            network: z.enum(['in', 'out', 'both', 'unknown']).nullable(),
+            procedure: z.string().nullable(),
+            messages: z.array(z.string()),
+            relatedEntities: z.array(
+              z.object({ entity: coded, name: z.string().nullable(), id: z.object({ qualifier: z.string(), value: z.string() }).nullable(), contacts: z.array(contact) }),
+            ),
+          }),
+        ),
+        iop: z.object({ inNetwork: figures, outOfNetwork: figures }),
+      }),
+    ),
+  }),
+)
+
+const FIGURES = {
+  deductible: { total: 150000, remaining: 100000 },
+  outOfPocketMax: { total: 600000, remaining: 550000 },
+  coinsurance: 0.2,
+  copay: null,
+  priorAuthorization: 'required',
+}
+const READING_EXAMPLE = {
+  program: 'substance_use',
+  transactions: [
+    {
+      level: 'subscriber',
+      status: 'active',
+      payer: { name: 'AETNA', id: '60054' },
+      planName: 'OPEN ACCESS PPO',
+      rejections: [],
+      carveOut: null,
+      memberIdPresent: true,
+      benefits: [],
+      iop: { inNetwork: FIGURES, outOfNetwork: { ...FIGURES, coinsurance: 0.4 } },
+    },
+  ],
+}
+
+export const eligibilityApi = defineOperations([
+  {
+    method: 'post',
+    path: '/v1/eligibility/x12',
+    operationId: 'readX12',
+    tag: 'Eligibility',
+    summary: 'Read an X12 271 eligibility response',
+    description:
+      'Send a raw 271 (004010 or 005010, any delimiters, one or many transactions) as the body. The answer has one entry per subscriber or dependent, every EB line decoded, and the `iop` summary for `program`, which feeds a coverage check’s `benefits` directly. The reading has no field for a name, member ID or date of birth.',
+    access: 'staff',
+    idempotent: true,
+    query: EligibilityX12Query,
+    body: { schema: z.string(), contentType: 'text/plain', examples: { isa: { summary: 'A 271 (shortened)', value: 'ISA*00*          *00*          *ZZ*AETNA…~' } } },
+    responses: { 200: { description: 'The reading.', schema: EligibilityReadingSchema, examples: { active: { summary: 'Active, SUD benefits in and out of network', value: READING_EXAMPLE } } } },
+    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'x12_unreadable', 'unauthorized', 'forbidden', 'rate_limited'],
+  },
+  {
+    method: 'post',
+    path: '/v1/eligibility/checks',
+    operationId: 'checkEligibility',
+    tag: 'Eligibility',
+    summary: 'Real-time 270/271 check through the clearinghouse',
+    description:
+      'Asks the payer, through the configured clearinghouse, for the member’s benefits. Answers the reading plus `benefits` and `benefitsOutOfNetwork` in the shape of a coverage check’s `benefits`. Repeated checks within a day are answered from an encrypted cache.',
+    access: 'staff',
+    idempotent: true,
+    body: {
+      schema: EligibilityCheckRequest,
+      examples: { sandbox: { summary: 'A sandbox member (local only)', value: { payer: 'aetna', memberId: 'ACTIVE001', firstName: 'Jane', lastName: 'Doe', dateOfBirth: '1985-02-14', program: 'substance_use' } } },
+    },
+    responses: {
+      200: {
+        description: 'The payer’s answer, without PHI.',
+        schema: z.looseObject({ payerId: z.string(), program: z.string(), transactions: z.array(z.unknown()) }),
+        examples: {
+          active: {
+            summary: 'Active member, benefits ready for a coverage check',
+            value: {
+              ...READING_EXAMPLE,
+              payerId: 'aetna',
+              benefits: { deductible: { total: 150000, met: 50000 }, outOfPocketMax: { total: 600000, met: 50000 }, coinsurance: 0.2 },
+              benefitsOutOfNetwork: { deductible: { total: 150000, met: 50000 }, outOfPocketMax: { total: 600000, met: 50000 }, coinsurance: 0.4 },
+              source: { cached: false, checkedAt: '2026-11-23T12:00:00.000Z' },
+            },
+          },
+        },
+      },
+    },
+    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'payer_unknown', 'eligibility_rejected', 'clearinghouse_refused', 'clearinghouse_unreachable', 'payer_timeout', 'payer_unavailable', 'clearinghouse_error', 'clearinghouse_bad_response', 'clearinghouse_not_configured', 'unauthorized', 'forbidden', 'rate_limited'],
+  },
+])
