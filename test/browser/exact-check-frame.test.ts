@@ -149,7 +149,7 @@ describe('exact-check frame', () => {
         const f = document.createElement('iframe')
         f.name = 'rogue'
         f.src = s
-        document.body.append(f)
+        document.body.appendChild(f)
         return new Promise<void>((r) => f.addEventListener('load', () => r()))
       }, src)
       const rogue = page.frame({ name: 'rogue' })!
