@@ -1,29 +1,314 @@
 /**
  * @module
- * Payer matching: from what a person typed to the payer they meant.
- * Walking-skeleton version: exact and prefix matches on normalized names and aliases.
+ * Payer matching: from what a person typed to the payer they meant, fast enough for typeahead.
+ *
+ * The directory's names and aliases are tokenized once (`tokenize`) into an inverted index, with a
+ * deletion index for typos and a prefix index for the word being typed. A query is tokenized the
+ * same way; the keys sharing a token (exactly, within a bounded edit distance, or by prefix) are
+ * scored by weighted token overlap (rare words such as "texas" weigh more than "health"), then
+ * weighed by the state the visitor is in and by member-ID signals. An exact alias scores 1.
+ * Nothing close enough yields `best: null`: an honest "we don't know" beats a random payer.
  */
-import { normalizeName } from './normalize'
-import type { PayerCandidate, PayerMatch, PayerQuery, PayerRecord } from './types'
+import { boundedDistance, deletions, maxEdits } from './fuzzy'
+import { alphaPrefix, cleanMemberId } from './member-id'
+import { PLAN_WORDS, normalizeName, tokenize } from './normalize'
+import type { MatchedBy, PayerCandidate, PayerMatch, PayerQuery, PayerRecord } from './types'
 
 export type PayerMatcher = { match(query: PayerQuery): PayerMatch }
 
+/** Below this score a candidate is not offered at all. */
+const MIN_SCORE = 0.45
+/** Below this score the best candidate is not claimed as the payer (only listed). */
+const MIN_BEST = 0.55
+/** Score factor for a payer that does not serve the visitor's state; bonus for one that does. */
+const OTHER_STATE = 0.7
+const STATE_BONUS = 0.08
+/** Score given by a member-ID signal alone (pattern such as MBI, or a BlueCard prefix). */
+const PATTERN_SIGNAL = 0.85
+const PREFIX_SIGNAL = 0.9
+
+type Key = {
+  payer: number
+  tokens: string[]
+  weights: number[]
+  weightSum: number
+}
+
+type QueryToken = { text: string; soft: boolean; last: boolean; known: boolean; weight: number }
+
+type TokenHit = { key: number; sim: number; fuzzy: boolean }
+
+/**
+ * Builds the matcher's index over a directory, once (module scope in the routes).
+ * @example
+ * const matcher = createPayerMatcher(PAYERS)
+ * matcher.match({ text: 'bcbs', state: 'TX' }).best?.payer.id // 'bcbs-texas'
+ */
 export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatcher {
-  const keys = directory.map((payer) => ({
-    payer,
-    names: [payer.name, ...payer.aliases].map(normalizeName),
-  }))
-  return {
-    match({ text, limit = 5 }) {
-      const q = normalizeName(text)
-      if (!q) return { best: null, alternatives: [] }
-      const found: PayerCandidate[] = []
-      for (const { payer, names } of keys) {
-        if (names.includes(q)) found.push({ payer, confidence: 1, matchedBy: 'alias' })
-        else if (names.some((n) => n.startsWith(q))) found.push({ payer, confidence: 0.6, matchedBy: 'alias' })
+  const keys: Key[] = []
+  const exact = new Map<string, number[]>() // joined tokens → payer indexes
+  const compact = new Map<string, number[]>() // tokens without spaces → payer indexes
+  const byId = new Map<string, number>()
+  const byPayerId = new Map<string, number[]>()
+  const byPrefix = new Map<string, number[]>()
+  const patterns: { payer: number; re: RegExp }[] = []
+  const docFreq = new Map<string, Set<number>>()
+
+  const push = <K>(map: Map<K, number[]>, k: K, v: number) => {
+    const list = map.get(k)
+    if (!list) map.set(k, [v])
+    else if (!list.includes(v)) list.push(v)
+  }
+
+  const keyTokens: { payer: number; tokens: string[] }[] = []
+  directory.forEach((payer, p) => {
+    byId.set(payer.id, p)
+    for (const id of payer.payerIds ?? []) push(byPayerId, id, p)
+    for (const prefix of payer.memberIdPrefixes ?? []) push(byPrefix, prefix.toUpperCase(), p)
+    if (payer.memberIdPattern) patterns.push({ payer: p, re: new RegExp(payer.memberIdPattern) })
+    const seen = new Set<string>()
+    for (const name of [payer.name, ...payer.aliases]) {
+      const tokens = tokenize(name)
+      const joined = tokens.join(' ')
+      if (!joined || seen.has(joined)) continue
+      seen.add(joined)
+      push(exact, joined, p)
+      push(compact, tokens.join(''), p)
+      keyTokens.push({ payer: p, tokens: [...new Set(tokens)] })
+      for (const t of tokens) {
+        const set = docFreq.get(t) ?? new Set<number>()
+        set.add(p)
+        docFreq.set(t, set)
       }
-      found.sort((a, b) => b.confidence - a.confidence)
-      return { best: found[0] ?? null, alternatives: found.slice(1, limit) }
+    }
+  })
+
+  // Inverse document frequency over payers: "texas" says more than "health".
+  const n = directory.length
+  const idf = (t: string) => Math.log(1 + n / (docFreq.get(t)?.size ?? 0.5))
+  const weightOf = new Map<string, number>()
+  for (const t of docFreq.keys()) weightOf.set(t, idf(t))
+  const unknownWeight = idf('')
+
+  const postings = new Map<string, number[]>() // token → key indexes
+  for (const { payer, tokens } of keyTokens) {
+    const k = keys.length
+    const weights = tokens.map((t) => weightOf.get(t)!)
+    keys.push({ payer, tokens, weights, weightSum: weights.reduce((a, b) => a + b, 0) })
+    for (const t of tokens) push(postings, t, k)
+  }
+
+  const vocabulary = [...postings.keys()]
+  const deletionIndex = new Map<string, string[]>()
+  const prefixIndex = new Map<string, string[]>()
+  for (const word of vocabulary) {
+    for (const del of deletions(word, maxEdits(word.length))) push2(deletionIndex, del, word)
+    for (let i = 2; i < word.length; i++) push2(prefixIndex, word.slice(0, i), word)
+  }
+  // Two adjacent key words glued together ("healthcare" for "health care"), for typed compounds.
+  const compounds = new Map<string, [string, string]>()
+  const compoundDeletions = new Map<string, string[]>()
+  for (const { tokens } of keyTokens) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const glued = tokens[i]! + tokens[i + 1]!
+      if (postings.has(glued) || compounds.has(glued)) continue
+      compounds.set(glued, [tokens[i]!, tokens[i + 1]!])
+      for (const del of deletions(glued, maxEdits(glued.length))) push2(compoundDeletions, del, glued)
+    }
+  }
+
+  /** Vocabulary words within edit distance of `t`, with their similarity. */
+  function fuzzyWords(t: string, index = deletionIndex): Map<string, number> {
+    const out = new Map<string, number>()
+    const max = maxEdits(t.length)
+    if (max === 0) return out
+    for (const del of deletions(t, max)) {
+      for (const word of index.get(del) ?? []) {
+        if (word === t || out.has(word)) continue
+        const d = boundedDistance(t, word, Math.min(max, maxEdits(word.length)))
+        if (d <= max && d <= maxEdits(word.length)) out.set(word, 1 - 0.12 * d)
+      }
+    }
+    return out
+  }
+
+  /** Each vocabulary word a query token can stand for, with its similarity in (0, 1]. */
+  function expansions(q: QueryToken): Map<string, { sim: number; fuzzy: boolean }> {
+    const out = new Map<string, { sim: number; fuzzy: boolean }>()
+    if (q.known) out.set(q.text, { sim: 1, fuzzy: false })
+    // A typed word that is itself in the vocabulary is rarely a typo of another one.
+    const damp = q.known ? 0.5 : 1
+    for (const [word, sim] of fuzzyWords(q.text)) out.set(word, { sim: sim * damp, fuzzy: true })
+    if (q.last && q.text.length >= 3) {
+      for (const word of prefixIndex.get(q.text) ?? []) {
+        const sim = (0.6 + 0.3 * (q.text.length / word.length)) * damp
+        if ((out.get(word)?.sim ?? 0) < sim) out.set(word, { sim, fuzzy: true })
+      }
+    }
+    return out
+  }
+
+  /** Splits a glued word ("healthnet", "helthcare") into two vocabulary words. */
+  function split(t: string): string[] | null {
+    const glued = compounds.get(t)
+    if (glued) return glued
+    const near = [...fuzzyWords(t, compoundDeletions)].sort((a, b) => b[1] - a[1])[0]
+    if (near) return compounds.get(near[0])!
+    for (let i = 2; i <= t.length - 2; i++) {
+      const a = t.slice(0, i)
+      const b = t.slice(i)
+      if (postings.has(a) && postings.has(b)) return [a, b]
+    }
+    return null
+  }
+
+  function queryTokens(text: string): QueryToken[] {
+    const raw = tokenize(text).flatMap((t) =>
+      postings.has(t) || fuzzyWords(t).size > 0 ? [t] : (split(t) ?? [t]),
+    )
+    return raw.map((t, i) => ({
+      text: t,
+      soft: PLAN_WORDS.has(t) || /^\d+$/.test(t),
+      last: i === raw.length - 1,
+      known: postings.has(t),
+      weight: weightOf.get(t) ?? unknownWeight,
+    }))
+  }
+
+  /** Token-overlap score of every key sharing at least one (expanded) token with the query. */
+  function scoreKeys(query: QueryToken[]): Map<number, { score: number; fuzzy: boolean }> {
+    // Per query token: key → best similarity of any of its expansions.
+    const expanded = query.map(expansions)
+    const perToken: Map<number, TokenHit>[] = expanded.map((words) => {
+      const hits = new Map<number, TokenHit>()
+      for (const [word, { sim, fuzzy }] of words) {
+        for (const key of postings.get(word) ?? []) {
+          const prev = hits.get(key)
+          if (!prev || prev.sim < sim) hits.set(key, { key, sim, fuzzy })
+        }
+      }
+      return hits
+    })
+    // Adjacent query tokens glued together ("select health" → "selecthealth").
+    const pairs = query.slice(0, -1).map((q, i) => `${q.text}${query[i + 1]!.text}`)
+    const pairHits = pairs.map((p) => postings.get(p) ?? [])
+
+    const candidates = new Set<number>()
+    for (const hits of perToken) for (const k of hits.keys()) candidates.add(k)
+    for (const list of pairHits) for (const k of list) candidates.add(k)
+
+    const out = new Map<number, { score: number; fuzzy: boolean }>()
+    for (const k of candidates) {
+      const key = keys[k]!
+      const sims = query.map((_, i) => perToken[i]!.get(k)?.sim ?? 0)
+      pairHits.forEach((list, i) => {
+        if (list.includes(k)) sims[i] = sims[i + 1] = Math.max(sims[i]!, 0.95)
+      })
+      let qSum = 0
+      let qHit = 0
+      let fuzzy = false
+      query.forEach((q, i) => {
+        const sim = sims[i]!
+        if (sim === 0 && q.soft) return
+        qSum += q.weight
+        qHit += q.weight * sim
+        if (sim > 0 && sim < 1) fuzzy = true
+      })
+      if (qSum === 0 || qHit === 0) continue
+      // Key coverage: which of the key's words the query accounts for.
+      let kHit = 0
+      key.tokens.forEach((t, i) => {
+        if (expanded.some((words) => words.has(t)) || pairs.includes(t)) kHit += key.weights[i]!
+      })
+      const score = (qHit / qSum) * (0.55 + 0.45 * (kHit / key.weightSum))
+      const prev = out.get(key.payer)
+      if (!prev || prev.score < score) out.set(key.payer, { score, fuzzy })
+    }
+    return out
+  }
+
+  /** A payer of the visitor's state gains a little; one that does not serve it loses a lot. */
+  const inState = (payer: PayerRecord, state: string | undefined, score: number): number =>
+    !state || payer.states.length === 0
+      ? score
+      : payer.states.includes(state)
+        ? Math.min(1, score + STATE_BONUS)
+        : score * OTHER_STATE
+
+  return {
+    match({ text, state, memberId, limit = 5 }) {
+      const st = state?.trim().toUpperCase() || undefined
+      const scores = new Map<number, { score: number; by: MatchedBy }>()
+      const offer = (p: number, score: number, by: MatchedBy) => {
+        const prev = scores.get(p)
+        if (!prev || prev.score < score) scores.set(p, { score, by })
+      }
+
+      const trimmed = text.trim()
+      const normalized = normalizeName(trimmed)
+      // Ids: a directory id ("bcbs-texas") or a clearinghouse payer id ("60054").
+      const idHit = byId.get(trimmed.toLowerCase())
+      if (idHit !== undefined) offer(idHit, 1, 'id')
+      for (const p of byPayerId.get(trimmed.toUpperCase()) ?? []) offer(p, 1, 'id')
+
+      const query = trimmed.length > 200 ? [] : queryTokens(trimmed)
+      const joined = query.map((q) => q.text).join(' ')
+      const exactHits = [
+        ...(exact.get(joined) ?? []),
+        ...(compact.get(normalized.replace(/ /g, '')) ?? []),
+        ...(compact.get(query.map((q) => q.text).join('')) ?? []),
+      ]
+      for (const p of exactHits) offer(p, 1, 'alias')
+      if (query.length > 0) {
+        for (const [p, { score, fuzzy }] of scoreKeys(query)) offer(p, score, fuzzy ? 'fuzzy' : 'alias')
+      }
+
+      // Member-ID signals strengthen, or alone establish, a payer.
+      if (memberId) {
+        const id = cleanMemberId(memberId)
+        const textBest = Math.max(0, ...[...scores.values()].map((s) => s.score))
+        const signal = (p: number, strength: number) => {
+          const prev = scores.get(p)
+          if (prev) offer(p, Math.min(1, prev.score + 0.3), 'member_id_prefix')
+          else offer(p, textBest >= 0.9 ? strength * 0.6 : strength, 'member_id_prefix')
+        }
+        for (const { payer, re } of patterns) if (re.test(id)) signal(payer, PATTERN_SIGNAL)
+        const prefix = alphaPrefix(id)
+        if (prefix) for (const p of byPrefix.get(prefix) ?? []) signal(p, PREFIX_SIGNAL)
+      }
+
+      const ranked: PayerCandidate[] = [...scores]
+        .map(([p, { score, by }]) => {
+          const payer = directory[p]!
+          return { payer, confidence: round(inState(payer, st, score)), matchedBy: by }
+        })
+        .filter((c) => c.confidence >= MIN_SCORE)
+        .sort(
+          (a, b) =>
+            b.confidence - a.confidence ||
+            a.payer.name.length - b.payer.name.length ||
+            a.payer.id.localeCompare(b.payer.id),
+        )
+
+      const top = ranked[0]
+      if (!top || top.confidence < MIN_BEST) {
+        return { best: null, alternatives: ranked.slice(0, Math.max(0, limit - 1)) }
+      }
+      // Several payers about as likely (e.g. "blue cross" in New York): say so in the confidence.
+      const runnerUp = ranked[1]
+      const tied = runnerUp !== undefined && top.confidence - runnerUp.confidence < 0.05
+      const shown = ranked
+        .slice(0, Math.max(1, limit))
+        .map((c) => (tied ? { ...c, confidence: round(c.confidence * 0.8) } : c))
+      return { best: shown[0]!, alternatives: shown.slice(1) }
     },
   }
 }
+
+function push2(map: Map<string, string[]>, k: string, v: string) {
+  const list = map.get(k)
+  if (!list) map.set(k, [v])
+  else if (!list.includes(v)) list.push(v)
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000
