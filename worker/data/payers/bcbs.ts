@@ -95,7 +95,7 @@ export const BCBS_PAYERS: readonly PayerRecord[] = [
     payerIds: ['54771'],
     source: 'https://www.highmarkbcbs.com/',
   }),
-  payer({ id: 'independence-blue-cross', name: 'Independence Blue Cross', kind: 'commercial', family: 'bcbs', states: ['PA', 'NJ'], aliases: ['ibx', 'ibc', 'independence', 'independence bcbs', 'keystone health plan east', 'personal choice'], payerIds: ['54704'], behavioralHealthManager: 'magellan-health', source: 'https://www.ibx.com/' }),
+  payer({ id: 'independence-blue-cross', name: 'Independence Blue Cross', kind: 'commercial', family: 'bcbs', states: ['PA'], aliases: ['ibx', 'ibc', 'independence', 'independence bcbs', 'keystone health plan east', 'personal choice'], payerIds: ['54704'], behavioralHealthManager: 'magellan-health', source: 'https://www.ibx.com/' }),
   payer({ id: 'capital-blue-cross', name: 'Capital Blue Cross', kind: 'commercial', family: 'bcbs', states: ['PA'], aliases: ['capital blue', 'capital bc', 'capbluecross', 'capital blue cross pa'], source: 'https://www.capbluecross.com/' }),
   soleBlue('carefirst-bcbs', 'CareFirst BlueCross BlueShield', ['MD', 'DC'], 'https://www.carefirst.com/', ['carefirst', 'care first', 'carefirst bcbs', 'carefirst blue cross', 'carefirst virginia', 'carefirst bluechoice'], { states: ['MD', 'DC', 'VA'] }),
   soleBlue('florida-blue', 'Florida Blue', ['FL'], 'https://www.floridablue.com/', ['florida blue cross', 'blue cross blue shield of florida', 'bcbsfl', 'floridablue'], { payerIds: ['00590'] }),

@@ -126,7 +126,7 @@ export const MEDICAID_MANAGED_CARE: readonly PayerRecord[] = [
   mco('community-health-plan-of-washington', 'Community Health Plan of Washington', 'medicaid-mco', ['WA'], ['chpw', 'community health plan washington'], 'https://www.chpw.org/'),
   mco('careoregon', 'CareOregon', 'medicaid-mco', ['OR'], ['care oregon', 'health share of oregon', 'jackson care connect', 'columbia pacific cco'], 'https://www.careoregon.org/'),
   mco('intercommunity-health-network', 'InterCommunity Health Network CCO', 'medicaid-mco', ['OR'], ['ihn cco', 'ihn'], 'https://www.ihntogether.org/'),
-  mco('healthy-u-utah', 'Healthy U (University of Utah Health Plans)', 'medicaid-mco', ['UT'], ['healthy u', 'university of utah health plans', 'u of u health plans'], 'https://uhealthplan.utah.edu/'),
+  mco('healthy-u-utah', 'Healthy U (University of Utah Health Plans)', 'medicaid-mco', ['UT'], ['healthy u', 'healthy u medicaid'], 'https://uhealthplan.utah.edu/'),
   // North Carolina tailored plans (behavioral-health focused LME/MCOs)
   mco('alliance-health-nc', 'Alliance Health (NC Tailored Plan)', 'medicaid-mco', ['NC'], ['alliance health', 'alliance behavioral healthcare'], 'https://www.alliancehealthplan.org/'),
   mco('vaya-health', 'Vaya Health', 'medicaid-mco', ['NC'], ['vaya'], 'https://www.vayahealth.com/'),

@@ -12,6 +12,7 @@
 import { boundedDistance, deletions, maxEdits } from './fuzzy'
 import { alphaPrefix, cleanMemberId } from './member-id'
 import { PLAN_WORDS, normalizeName, tokenize } from './normalize'
+import { STATE_BY_WORD } from './states'
 import type { MatchedBy, PayerCandidate, PayerMatch, PayerQuery, PayerRecord } from './types'
 
 export type PayerMatcher = { match(query: PayerQuery): PayerMatch }
@@ -193,6 +194,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     const pairs = query.slice(0, -1).map((q, i) => `${q.text}${query[i + 1]!.text}`)
     const pairHits = pairs.map((p) => postings.get(p) ?? [])
 
+    const mentions = stateMentions(query)
     const candidates = new Set<number>()
     for (const hits of perToken) for (const k of hits.keys()) candidates.add(k)
     for (const list of pairHits) for (const k of list) candidates.add(k)
@@ -207,11 +209,16 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       let qSum = 0
       let qHit = 0
       let fuzzy = false
+      const states = directory[key.payer]!.states
       query.forEach((q, i) => {
-        const sim = sims[i]!
-        if (sim === 0 && q.soft) return
-        qSum += q.weight
-        qHit += q.weight * sim
+        let sim = sims[i]!
+        // A state named in the text ("caresource ga") is matched by a payer serving it.
+        const named = mentions[i]
+        if (named && sim < 1 && (states.length === 0 || states.includes(named))) sim = 0.9
+        // Plan words the key lacks ("hmo" after "humana gold plus") weigh little.
+        const weight = sim === 0 && q.soft ? q.weight * 0.1 : q.weight
+        qSum += weight
+        qHit += weight * sim
         if (sim > 0 && sim < 1) fuzzy = true
       })
       if (qSum === 0 || qHit === 0) continue
@@ -225,6 +232,28 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       if (!prev || prev.score < score) out.set(key.payer, { score, fuzzy })
     }
     return out
+  }
+
+  /**
+   * "Kaiser" typed in Georgia means Kaiser Permanente Georgia even though the alias "kaiser" is
+   * Northern California's: a payer of the visitor's state inherits the score of an out-of-state
+   * payer of the same family and kind, when the text matches it reasonably on its own.
+   */
+  function preferInState(scores: Map<number, { score: number; by: MatchedBy }>, state: string) {
+    const elsewhere = new Map<string, number>()
+    for (const [p, { score }] of scores) {
+      const payer = directory[p]!
+      if (payer.states.length === 0 || payer.states.includes(state)) continue
+      const group = `${payer.family}/${payer.kind}`
+      elsewhere.set(group, Math.max(elsewhere.get(group) ?? 0, score))
+    }
+    for (const [p, entry] of scores) {
+      const payer = directory[p]!
+      const inherited = elsewhere.get(`${payer.family}/${payer.kind}`) ?? 0
+      if (payer.states.includes(state) && entry.score >= 0.6 && inherited > entry.score) {
+        scores.set(p, { score: inherited, by: entry.by })
+      }
+    }
   }
 
   /** A payer of the visitor's state gains a little; one that does not serve it loses a lot. */
@@ -247,9 +276,10 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       const trimmed = text.trim()
       const normalized = normalizeName(trimmed)
       // Ids: a directory id ("bcbs-texas") or a clearinghouse payer id ("60054").
-      const idHit = byId.get(trimmed.toLowerCase())
+      // Only id-shaped text counts as an id: "aetna" is a name even though it is also an id.
+      const idHit = /[-\d]/.test(trimmed) ? byId.get(trimmed.toLowerCase()) : undefined
       if (idHit !== undefined) offer(idHit, 1, 'id')
-      for (const p of byPayerId.get(trimmed.toUpperCase()) ?? []) offer(p, 1, 'id')
+      if (/\d/.test(trimmed)) for (const p of byPayerId.get(trimmed.toUpperCase()) ?? []) offer(p, 1, 'id')
 
       const query = trimmed.length > 200 ? [] : queryTokens(trimmed)
       const joined = query.map((q) => q.text).join(' ')
@@ -277,6 +307,8 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
         if (prefix) for (const p of byPrefix.get(prefix) ?? []) signal(p, PREFIX_SIGNAL)
       }
 
+      if (st) preferInState(scores, st)
+
       const ranked: PayerCandidate[] = [...scores]
         .map(([p, { score, by }]) => {
           const payer = directory[p]!
@@ -295,14 +327,25 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
         return { best: null, alternatives: ranked.slice(0, Math.max(0, limit - 1)) }
       }
       // Several payers about as likely (e.g. "blue cross" in New York): say so in the confidence.
-      const runnerUp = ranked[1]
-      const tied = runnerUp !== undefined && top.confidence - runnerUp.confidence < 0.05
+      const tied = ranked.filter((c) => top.confidence - c.confidence < 0.05).length
+      const damp = tied === 1 ? 1 : tied === 2 ? 0.8 : 0.6
       const shown = ranked
         .slice(0, Math.max(1, limit))
-        .map((c) => (tied ? { ...c, confidence: round(c.confidence * 0.8) } : c))
+        .map((c) => (damp < 1 ? { ...c, confidence: round(c.confidence * damp) } : c))
       return { best: shown[0]!, alternatives: shown.slice(1) }
     },
   }
+}
+
+/** USPS code of the state each query token names, if any ("texas", "tx", "new" + "york"). */
+function stateMentions(query: readonly QueryToken[]): (string | undefined)[] {
+  const out: (string | undefined)[] = query.map((q) => STATE_BY_WORD.get(q.text))
+  query.forEach((q, i) => {
+    const next = query[i + 1]
+    const code = next && STATE_BY_WORD.get(`${q.text} ${next.text}`)
+    if (code) out[i] = out[i + 1] = code
+  })
+  return out
 }
 
 function push2(map: Map<string, string[]>, k: string, v: string) {
