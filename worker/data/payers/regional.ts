@@ -77,7 +77,7 @@ export const REGIONAL_PAYERS: readonly PayerRecord[] = [
   regional('quality-health-plans-ny', 'Quality Health Plans of New York', ['NY'], ['qhpny'], 'https://www.qhpny.com/'),
   regional('healthfirst-commercial', 'Healthfirst Leaf Plans', ['NY'], ['healthfirst leaf', 'leaf plan'], 'https://healthfirst.org/', { family: 'medicaid-mco' }),
   regional('kaiser-permanente-parent', 'Kaiser Foundation Health Plan', [], ['kaiser foundation', 'kaiser foundation health plan'], 'https://about.kaiserpermanente.org/', { family: 'kaiser' }),
-  regional('health-plan-of-upper-ohio-valley', 'The Health Plan', ['WV', 'OH'], ['the health plan', 'health plan of the upper ohio valley', 'thp'], 'https://www.healthplan.org/'),
+  regional('health-plan-of-upper-ohio-valley', 'The Health Plan (Upper Ohio Valley)', ['WV', 'OH'], ['health plan of the upper ohio valley', 'thp wv'], 'https://www.healthplan.org/'),
   regional('carelink-health-plans', 'CareLink Health Plans', ['WV'], ['carelink'], 'https://www.carelinkhp.com/'),
   regional('baptist-health-plan', 'Baptist Health Plan', ['KY'], ['baptist health plan kentucky'], 'https://www.bhsi.com/'),
   regional('ochsner-health-plan', 'Ochsner Health Plan', ['LA'], ['ochsner', 'ochsner health'], 'https://www.ochsner.org/'),

@@ -35,7 +35,18 @@ type Key = {
   weightSum: number
 }
 
-type QueryToken = { text: string; soft: boolean; last: boolean; known: boolean; weight: number }
+type QueryToken = {
+  text: string
+  soft: boolean
+  last: boolean
+  known: boolean
+  weight: number
+  /** Below 1 when the token was repaired from a typo ("helthcare" → "health", "care"). */
+  certainty: number
+}
+
+/** Words that stand in for each other at a discount: a Blue plan is a Blue plan. */
+const NEAR_SYNONYMS: Readonly<Record<string, string>> = { cross: 'shield', shield: 'cross' }
 
 type TokenHit = { key: number; sim: number; fuzzy: boolean }
 
@@ -136,7 +147,9 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   /** Each vocabulary word a query token can stand for, with its similarity in (0, 1]. */
   function expansions(q: QueryToken): Map<string, { sim: number; fuzzy: boolean }> {
     const out = new Map<string, { sim: number; fuzzy: boolean }>()
-    if (q.known) out.set(q.text, { sim: 1, fuzzy: false })
+    if (q.known) out.set(q.text, { sim: q.certainty, fuzzy: q.certainty < 1 })
+    const synonym = NEAR_SYNONYMS[q.text]
+    if (synonym) out.set(synonym, { sim: 0.8, fuzzy: false })
     // A typed word that is itself in the vocabulary is rarely a typo of another one.
     const damp = q.known ? 0.5 : 1
     for (const [word, sim] of fuzzyWords(q.text)) out.set(word, { sim: sim * damp, fuzzy: true })
@@ -149,30 +162,37 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     return out
   }
 
-  /** Splits a glued word ("healthnet", "helthcare") into two vocabulary words. */
-  function split(t: string): string[] | null {
+  /**
+   * Splits a glued word ("healthnet", or "helthcare" with a typo) into two vocabulary words,
+   * with how sure the split is.
+   */
+  function split(t: string): { words: string[]; certainty: number } | null {
     const glued = compounds.get(t)
-    if (glued) return glued
+    if (glued) return { words: glued, certainty: 1 }
     const near = [...fuzzyWords(t, compoundDeletions)].sort((a, b) => b[1] - a[1])[0]
-    if (near) return compounds.get(near[0])!
+    if (near) return { words: compounds.get(near[0])!, certainty: near[1] }
     for (let i = 2; i <= t.length - 2; i++) {
       const a = t.slice(0, i)
       const b = t.slice(i)
-      if (postings.has(a) && postings.has(b)) return [a, b]
+      if (postings.has(a) && postings.has(b)) return { words: [a, b], certainty: 1 }
     }
     return null
   }
 
   function queryTokens(text: string): QueryToken[] {
-    const raw = tokenize(text).flatMap((t) =>
-      postings.has(t) || fuzzyWords(t).size > 0 ? [t] : (split(t) ?? [t]),
-    )
-    return raw.map((t, i) => ({
+    const raw: { text: string; certainty: number }[] = []
+    for (const t of tokenize(text)) {
+      const parts = postings.has(t) || fuzzyWords(t).size > 0 ? null : split(t)
+      if (!parts) raw.push({ text: t, certainty: 1 })
+      else for (const w of parts.words) raw.push({ text: w, certainty: parts.certainty })
+    }
+    return raw.map(({ text: t, certainty }, i) => ({
       text: t,
       soft: PLAN_WORDS.has(t) || /^\d+$/.test(t),
       last: i === raw.length - 1,
       known: postings.has(t),
       weight: weightOf.get(t) ?? unknownWeight,
+      certainty,
     }))
   }
 
@@ -225,7 +245,9 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       // Key coverage: which of the key's words the query accounts for.
       let kHit = 0
       key.tokens.forEach((t, i) => {
-        if (expanded.some((words) => words.has(t)) || pairs.includes(t)) kHit += key.weights[i]!
+        let sim = pairs.includes(t) ? 0.95 : 0
+        for (const words of expanded) sim = Math.max(sim, words.get(t)?.sim ?? 0)
+        kHit += key.weights[i]! * sim
       })
       const score = (qHit / qSum) * (0.55 + 0.45 * (kHit / key.weightSum))
       const prev = out.get(key.payer)
@@ -237,7 +259,8 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   /**
    * "Kaiser" typed in Georgia means Kaiser Permanente Georgia even though the alias "kaiser" is
    * Northern California's: a payer of the visitor's state inherits the score of an out-of-state
-   * payer of the same family and kind, when the text matches it reasonably on its own.
+   * payer of the same family and kind that the text names exactly, when the text matches the
+   * in-state payer reasonably on its own.
    */
   function preferInState(scores: Map<number, { score: number; by: MatchedBy }>, state: string) {
     const elsewhere = new Map<string, number>()
@@ -250,7 +273,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     for (const [p, entry] of scores) {
       const payer = directory[p]!
       const inherited = elsewhere.get(`${payer.family}/${payer.kind}`) ?? 0
-      if (payer.states.includes(state) && entry.score >= 0.6 && inherited > entry.score) {
+      if (payer.states.includes(state) && entry.score >= 0.6 && inherited >= 0.95 && inherited > entry.score) {
         scores.set(p, { score: inherited, by: entry.by })
       }
     }
@@ -288,9 +311,13 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
         ...(compact.get(normalized.replace(/ /g, '')) ?? []),
         ...(compact.get(query.map((q) => q.text).join('')) ?? []),
       ]
-      for (const p of exactHits) offer(p, 1, 'alias')
-      if (query.length > 0) {
-        for (const [p, { score, fuzzy }] of scoreKeys(query)) offer(p, score, fuzzy ? 'fuzzy' : 'alias')
+      const certainty = Math.min(1, ...query.map((q) => q.certainty))
+      for (const p of exactHits) offer(p, certainty, certainty < 1 ? 'fuzzy' : 'alias')
+      // Only generic words ("health", "care", "ppo") name no payer by themselves.
+      if (query.some((q) => !q.soft)) {
+        for (const [p, { score, fuzzy }] of scoreKeys(query)) {
+          offer(p, score, fuzzy || certainty < 1 ? 'fuzzy' : 'alias')
+        }
       }
 
       // Member-ID signals strengthen, or alone establish, a payer.
