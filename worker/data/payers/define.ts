@@ -21,19 +21,14 @@ export function payer(input: PayerInput): PayerRecord {
 }
 
 /**
- * Aliases people type for the only Blue company of a state: "bcbs tx", "blue cross texas",
- * "bcbs of texas". Only for states with a single Blue company, so that no alias is ambiguous.
+ * Aliases people type for the only Blue company of a state: "bcbstx", "blue cross texas",
+ * "blue cross tx". Only for states with a single Blue company, so that no alias is ambiguous;
+ * other spellings ("bcbs of texas") are found by the matcher's state-name handling.
  */
 export function blueAliases(code: string): string[] {
   const name = STATE_NAMES[code]!.toLowerCase()
   const lc = code.toLowerCase()
-  // "in" and "co" are also words: "bcbs in" would read as plain "bcbs".
-  const byCode = ['in', 'co'].includes(lc)
-    ? []
-    : [`bcbs ${lc}`, `blue cross ${lc}`, `blue cross blue shield ${lc}`]
-  return [
-    ...byCode, `bcbs${lc}`,
-    `bcbs ${name}`, `blue cross ${name}`, `blue cross blue shield ${name}`, `blue shield ${name}`,
-    `${name} blue cross`, `${name} blue cross blue shield`, `${name} bcbs`,
-  ]
+  // "in" and "co" are also words: "blue cross in" would read as plain "blue cross".
+  const byCode = ['in', 'co'].includes(lc) ? [] : [`blue cross ${lc}`]
+  return [...byCode, `bcbs${lc}`, `blue cross ${name}`, `blue cross blue shield ${name}`]
 }

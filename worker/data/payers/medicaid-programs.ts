@@ -67,8 +67,7 @@ const PROGRAMS: Program[] = [
 /** Aliases every program gets from its state: "medicaid", "texas medicaid", "medicaid tx". */
 const stateAliases = (code: string): string[] => {
   const name = STATE_NAMES[code]!.toLowerCase()
-  const lc = code.toLowerCase()
-  return ['medicaid', 'state medicaid', `${name} medicaid`, `medicaid ${name}`, `${lc} medicaid`, `medicaid ${lc}`, `medicaid of ${name}`, `${name} chip`]
+  return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`]
 }
 
 export const MEDICAID_PROGRAMS: readonly PayerRecord[] = PROGRAMS.map(([code, name, aliases, source]) =>

@@ -24,6 +24,8 @@ const MIN_BEST = 0.55
 /** Score factor for a payer that does not serve the visitor's state; bonus for one that does. */
 const OTHER_STATE = 0.7
 const STATE_BONUS = 0.08
+/** Score factor for a nationwide payer when the state is known: a local match is likelier. */
+const NATIONAL = 0.95
 /** Score given by a member-ID signal alone (pattern such as MBI, or a BlueCard prefix). */
 const PATTERN_SIGNAL = 0.85
 const PREFIX_SIGNAL = 0.9
@@ -31,6 +33,8 @@ const PREFIX_SIGNAL = 0.9
 type Key = {
   payer: number
   tokens: string[]
+  /** `tokens` as vocabulary ids, for array lookups in the hot loop. */
+  ids: Int32Array
   weights: number[]
   weightSum: number
 }
@@ -47,8 +51,6 @@ type QueryToken = {
 
 /** Words that stand in for each other at a discount: a Blue plan is a Blue plan. */
 const NEAR_SYNONYMS: Readonly<Record<string, string>> = { cross: 'shield', shield: 'cross' }
-
-type TokenHit = { key: number; sim: number; fuzzy: boolean }
 
 /**
  * Builds the matcher's index over a directory, once (module scope in the routes).
@@ -103,10 +105,13 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   const unknownWeight = idf('')
 
   const postings = new Map<string, number[]>() // token → key indexes
+  const tokenId = new Map<string, number>()
+  for (const { tokens } of keyTokens) for (const t of tokens) if (!tokenId.has(t)) tokenId.set(t, tokenId.size)
   for (const { payer, tokens } of keyTokens) {
     const k = keys.length
     const weights = tokens.map((t) => weightOf.get(t)!)
-    keys.push({ payer, tokens, weights, weightSum: weights.reduce((a, b) => a + b, 0) })
+    const ids = Int32Array.from(tokens, (t) => tokenId.get(t)!)
+    keys.push({ payer, tokens, ids, weights, weightSum: weights.reduce((a, b) => a + b, 0) })
     for (const t of tokens) push(postings, t, k)
   }
 
@@ -114,8 +119,8 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   const deletionIndex = new Map<string, string[]>()
   const prefixIndex = new Map<string, string[]>()
   for (const word of vocabulary) {
-    for (const del of deletions(word, maxEdits(word.length))) push2(deletionIndex, del, word)
-    for (let i = 2; i < word.length; i++) push2(prefixIndex, word.slice(0, i), word)
+    for (const del of deletions(word, maxEdits(word.length))) append(deletionIndex, del, word)
+    for (let i = 2; i < word.length; i++) append(prefixIndex, word.slice(0, i), word)
   }
   // Two adjacent key words glued together ("healthcare" for "health care"), for typed compounds.
   const compounds = new Map<string, [string, string]>()
@@ -125,7 +130,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       const glued = tokens[i]! + tokens[i + 1]!
       if (postings.has(glued) || compounds.has(glued)) continue
       compounds.set(glued, [tokens[i]!, tokens[i + 1]!])
-      for (const del of deletions(glued, maxEdits(glued.length))) push2(compoundDeletions, del, glued)
+      for (const del of deletions(glued, 1)) append(compoundDeletions, del, glued)
     }
   }
 
@@ -145,18 +150,18 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   }
 
   /** Each vocabulary word a query token can stand for, with its similarity in (0, 1]. */
-  function expansions(q: QueryToken): Map<string, { sim: number; fuzzy: boolean }> {
-    const out = new Map<string, { sim: number; fuzzy: boolean }>()
-    if (q.known) out.set(q.text, { sim: q.certainty, fuzzy: q.certainty < 1 })
+  function expansions(q: QueryToken): Map<string, number> {
+    const out = new Map<string, number>()
+    if (q.known) out.set(q.text, q.certainty)
     const synonym = NEAR_SYNONYMS[q.text]
-    if (synonym) out.set(synonym, { sim: 0.8, fuzzy: false })
-    // A typed word that is itself in the vocabulary is rarely a typo of another one.
+    if (synonym) out.set(synonym, 0.8)
+    // A typed word that is itself in the vocabulary is taken as typed, not as a typo.
     const damp = q.known ? 0.5 : 1
-    for (const [word, sim] of fuzzyWords(q.text)) out.set(word, { sim: sim * damp, fuzzy: true })
+    if (!q.known) for (const [word, sim] of fuzzyWords(q.text)) out.set(word, sim)
     if (q.last && q.text.length >= 3) {
       for (const word of prefixIndex.get(q.text) ?? []) {
         const sim = (0.6 + 0.3 * (q.text.length / word.length)) * damp
-        if ((out.get(word)?.sim ?? 0) < sim) out.set(word, { sim, fuzzy: true })
+        if ((out.get(word) ?? 0) < sim) out.set(word, sim)
       }
     }
     return out
@@ -198,37 +203,44 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
 
   /** Token-overlap score of every key sharing at least one (expanded) token with the query. */
   function scoreKeys(query: QueryToken[]): Map<number, { score: number; fuzzy: boolean }> {
-    // Per query token: key → best similarity of any of its expansions.
+    // Candidates: the keys holding a word that a non-generic query token can stand for.
     const expanded = query.map(expansions)
-    const perToken: Map<number, TokenHit>[] = expanded.map((words) => {
-      const hits = new Map<number, TokenHit>()
-      for (const [word, { sim, fuzzy }] of words) {
-        for (const key of postings.get(word) ?? []) {
-          const prev = hits.get(key)
-          if (!prev || prev.sim < sim) hits.set(key, { key, sim, fuzzy })
-        }
-      }
-      return hits
-    })
-    // Adjacent query tokens glued together ("select health" → "selecthealth").
     const pairs = query.slice(0, -1).map((q, i) => `${q.text}${query[i + 1]!.text}`)
-    const pairHits = pairs.map((p) => postings.get(p) ?? [])
-
-    const mentions = stateMentions(query)
     const candidates = new Set<number>()
-    for (const hits of perToken) for (const k of hits.keys()) candidates.add(k)
-    for (const list of pairHits) for (const k of list) candidates.add(k)
+    query.forEach((q, i) => {
+      if (q.soft) return
+      for (const word of expanded[i]!.keys()) for (const k of postings.get(word) ?? []) candidates.add(k)
+    })
+    for (const p of pairs) for (const k of postings.get(p) ?? []) candidates.add(k)
+    const mentions = stateMentions(query)
+
+    // Similarity of each vocabulary word to each query token, and to any of them, as arrays.
+    const size = tokenId.size
+    const simOf = expanded.map((words) => {
+      const arr = new Float32Array(size)
+      for (const [word, sim] of words) arr[tokenId.get(word)!] = sim
+      return arr
+    })
+    const anySim = new Float32Array(size)
+    for (const arr of simOf) for (let t = 0; t < size; t++) if (arr[t]! > anySim[t]!) anySim[t] = arr[t]!
+    const pairIds = pairs.map((p) => tokenId.get(p) ?? -1)
+    for (const id of pairIds) if (id >= 0) anySim[id] = Math.max(anySim[id]!, 0.95)
 
     const out = new Map<number, { score: number; fuzzy: boolean }>()
     for (const k of candidates) {
       const key = keys[k]!
-      const sims = query.map((_, i) => perToken[i]!.get(k)?.sim ?? 0)
-      pairHits.forEach((list, i) => {
-        if (list.includes(k)) sims[i] = sims[i + 1] = Math.max(sims[i]!, 0.95)
+      const ids = key.ids
+      let fuzzy = false
+      const sims = simOf.map((arr) => {
+        let best = 0
+        for (let j = 0; j < ids.length; j++) if (arr[ids[j]!]! > best) best = arr[ids[j]!]!
+        return best
+      })
+      pairIds.forEach((id, i) => {
+        if (id >= 0 && ids.includes(id)) sims[i] = sims[i + 1] = Math.max(sims[i]!, 0.95)
       })
       let qSum = 0
       let qHit = 0
-      let fuzzy = false
       const states = directory[key.payer]!.states
       query.forEach((q, i) => {
         let sim = sims[i]!
@@ -239,16 +251,12 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
         const weight = sim === 0 && q.soft ? q.weight * 0.1 : q.weight
         qSum += weight
         qHit += weight * sim
-        if (sim > 0 && sim < 1) fuzzy = true
+        if (sim > 0 && sim < 1 && !named) fuzzy = true
       })
       if (qSum === 0 || qHit === 0) continue
       // Key coverage: which of the key's words the query accounts for.
       let kHit = 0
-      key.tokens.forEach((t, i) => {
-        let sim = pairs.includes(t) ? 0.95 : 0
-        for (const words of expanded) sim = Math.max(sim, words.get(t)?.sim ?? 0)
-        kHit += key.weights[i]! * sim
-      })
+      for (let j = 0; j < ids.length; j++) kHit += key.weights[j]! * anySim[ids[j]!]!
       const score = (qHit / qSum) * (0.55 + 0.45 * (kHit / key.weightSum))
       const prev = out.get(key.payer)
       if (!prev || prev.score < score) out.set(key.payer, { score, fuzzy })
@@ -279,11 +287,16 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     }
   }
 
-  /** A payer of the visitor's state gains a little; one that does not serve it loses a lot. */
+  /**
+   * A payer of the visitor's state gains a little, a nationwide one loses a little, one that does
+   * not serve the state loses a lot.
+   */
   const inState = (payer: PayerRecord, state: string | undefined, score: number): number =>
-    !state || payer.states.length === 0
+    !state
       ? score
-      : payer.states.includes(state)
+      : payer.states.length === 0
+        ? score * NATIONAL
+        : payer.states.includes(state)
         ? Math.min(1, score + STATE_BONUS)
         : score * OTHER_STATE
 
@@ -375,10 +388,10 @@ function stateMentions(query: readonly QueryToken[]): (string | undefined)[] {
   return out
 }
 
-function push2(map: Map<string, string[]>, k: string, v: string) {
+function append(map: Map<string, string[]>, k: string, v: string) {
   const list = map.get(k)
-  if (!list) map.set(k, [v])
-  else if (!list.includes(v)) list.push(v)
+  if (list) list.push(v)
+  else map.set(k, [v])
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000
