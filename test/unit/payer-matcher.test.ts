@@ -6,6 +6,7 @@ import { boundedDistance, deletions, maxEdits } from '../../worker/domain/payer/
 import { createPayerMatcher } from '../../worker/domain/payer/match'
 import { MBI_PATTERN, alphaPrefix, cleanMemberId } from '../../worker/domain/payer/member-id'
 import { tokenize } from '../../worker/domain/payer/normalize'
+import { STATE_NAMES } from '../../worker/domain/payer/states'
 
 const matcher = createPayerMatcher(PAYERS)
 const best = (text: string, state?: string, memberId?: string) =>
@@ -228,5 +229,25 @@ describe('nothing useful → no match', () => {
 
   it('honours limit', () => {
     expect(matcher.match({ text: 'blue cross', limit: 3 }).alternatives.length).toBeLessThanOrEqual(2)
+  })
+})
+
+describe('every state', () => {
+  const codes = Object.keys(STATE_NAMES)
+
+  it.each(codes)('"medicaid" in %s is that state\'s program, and so is "<state name> medicaid"', (code) => {
+    const id = `medicaid-${code.toLowerCase()}`
+    expect(best('medicaid', code)?.payer.id).toBe(id)
+    expect(best(`${STATE_NAMES[code]} medicaid`)?.payer.id).toBe(id)
+    expect(best(`medicaid of ${STATE_NAMES[code]}`)?.payer.id).toBe(id)
+  })
+
+  it.each(codes)('"bcbs", "blue cross", "blue shield" in %s are a Blue company serving it', (code) => {
+    for (const text of ['bcbs', 'blue cross', 'blue cross blue shield', 'blue shield', `bcbs of ${STATE_NAMES[code]}`]) {
+      const found = best(text, code)?.payer
+      expect(found?.kind, text).toBe('commercial')
+      expect(found?.states, text).toContain(code)
+      expect(['bcbs', 'elevance'], text).toContain(found?.family)
+    }
   })
 })

@@ -129,7 +129,7 @@ export const BCBS_PAYERS: readonly PayerRecord[] = [
   soleBlue('bcbs-tennessee', 'BlueCross BlueShield of Tennessee', ['TN'], 'https://www.bcbst.com/', ['bcbst', 'bcbs tenn', 'blue cross tennessee']),
   soleBlue('bcbs-vermont', 'Blue Cross and Blue Shield of Vermont', ['VT'], 'https://www.bluecrossvt.org/', ['bcbsvt']),
   soleBlue('bcbs-wyoming', 'Blue Cross Blue Shield of Wyoming', ['WY'], 'https://www.bcbswy.com/', ['bcbswy']),
-  payer({ id: 'triple-s', name: 'Triple-S Salud', kind: 'commercial', family: 'bcbs', states: ['PR'], aliases: ['triple s', 'triples', 'triple s salud', 'bcbs puerto rico'], source: 'https://www.bcbs.com/about-us/blue-cross-blue-shield-system/state-health-plan-companies' }),
+  payer({ id: 'triple-s', name: 'Triple-S Salud', kind: 'commercial', family: 'bcbs', states: ['PR'], aliases: ['triple s', 'triples', 'triple s salud', 'bcbs puerto rico', 'blue cross blue shield puerto rico', 'triple s blue cross blue shield'], source: 'https://www.bcbs.com/about-us/blue-cross-blue-shield-system/state-health-plan-companies' }),
   payer({
     id: 'bcbs-fep',
     name: 'Blue Cross and Blue Shield Federal Employee Program (FEP)',

@@ -12,7 +12,7 @@
 import { boundedDistance, deletions, maxEdits } from './fuzzy'
 import { alphaPrefix, cleanMemberId } from './member-id'
 import { PLAN_WORDS, normalizeName, tokenize } from './normalize'
-import { STATE_BY_WORD } from './states'
+import { STATE_BY_WORD, STATE_NAMES } from './states'
 import type { MatchedBy, PayerCandidate, PayerMatch, PayerQuery, PayerRecord } from './types'
 
 export type PayerMatcher = { match(query: PayerQuery): PayerMatch }
@@ -26,6 +26,15 @@ const OTHER_STATE = 0.7
 const STATE_BONUS = 0.08
 /** Score factor for a nationwide payer when the state is known: a local match is likelier. */
 const NATIONAL = 0.95
+/**
+ * Families whose records are one carrier's regional plans (Kaiser regions, Blue companies, Anthem
+ * states), so that an alias of one region may stand for the region of the visitor's state. Not
+ * the catch-all families (independent Medicaid plans, regional plans), whose members are unrelated.
+ */
+const CARRIER_FAMILIES: ReadonlySet<string> = new Set([
+  'bcbs', 'elevance', 'aetna', 'cigna', 'unitedhealthcare', 'humana', 'kaiser', 'centene', 'molina',
+  'tricare', 'va',
+])
 /** Score given by a member-ID signal alone (pattern such as MBI, or a BlueCard prefix). */
 const PATTERN_SIGNAL = 0.85
 const PREFIX_SIGNAL = 0.9
@@ -109,7 +118,12 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   for (const { tokens } of keyTokens) for (const t of tokens) if (!tokenId.has(t)) tokenId.set(t, tokenId.size)
   for (const { payer, tokens } of keyTokens) {
     const k = keys.length
-    const weights = tokens.map((t) => weightOf.get(t)!)
+    // A key's own state words ("texas" in "bcbs of texas") are the state, not the payer: they
+    // weigh little in how much of the key a query covers, so "bcbs" in TX still covers it well.
+    const own = new Set(
+      directory[payer]!.states.flatMap((s) => [s.toLowerCase(), ...(STATE_NAMES[s] ?? '').toLowerCase().split(' ')]),
+    )
+    const weights = tokens.map((t) => weightOf.get(t)! * (own.has(t) ? 0.3 : 1))
     const ids = Int32Array.from(tokens, (t) => tokenId.get(t)!)
     keys.push({ payer, tokens, ids, weights, weightSum: weights.reduce((a, b) => a + b, 0) })
     for (const t of tokens) push(postings, t, k)
@@ -246,7 +260,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
         let sim = sims[i]!
         // A state named in the text ("caresource ga") is matched by a payer serving it.
         const named = mentions[i]
-        if (named && sim < 1 && (states.length === 0 || states.includes(named))) sim = 0.9
+        if (named && sim < 1) sim = states.includes(named) ? 0.9 : states.length === 0 ? 0.5 : sim
         // Plan words the key lacks ("hmo" after "humana gold plus") weigh little.
         const weight = sim === 0 && q.soft ? q.weight * 0.1 : q.weight
         qSum += weight
@@ -275,6 +289,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     for (const [p, { score }] of scores) {
       const payer = directory[p]!
       if (payer.states.length === 0 || payer.states.includes(state)) continue
+      if (!CARRIER_FAMILIES.has(payer.family)) continue
       const group = `${payer.family}/${payer.kind}`
       elsewhere.set(group, Math.max(elsewhere.get(group) ?? 0, score))
     }
@@ -297,12 +312,12 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       : payer.states.length === 0
         ? score * NATIONAL
         : payer.states.includes(state)
-        ? Math.min(1, score + STATE_BONUS)
-        : score * OTHER_STATE
+          ? score + STATE_BONUS
+          : score * OTHER_STATE
 
   return {
     match({ text, state, memberId, limit = 5 }) {
-      const st = state?.trim().toUpperCase() || undefined
+      let st = state?.trim().toUpperCase() || undefined
       const scores = new Map<number, { score: number; by: MatchedBy }>()
       const offer = (p: number, score: number, by: MatchedBy) => {
         const prev = scores.get(p)
@@ -325,6 +340,9 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
         ...(compact.get(query.map((q) => q.text).join('')) ?? []),
       ]
       const certainty = Math.min(1, ...query.map((q) => q.certainty))
+      // A single state named in the text stands for the visitor's state when none is given.
+      const named = new Set(stateMentions(query).filter((s) => s !== undefined))
+      if (!st && named.size === 1) st = [...named][0]
       for (const p of exactHits) offer(p, certainty, certainty < 1 ? 'fuzzy' : 'alias')
       // Only generic words ("health", "care", "ppo") name no payer by themselves.
       if (query.some((q) => !q.soft)) {
@@ -349,18 +367,19 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
 
       if (st) preferInState(scores, st)
 
+      // Ranked on the uncapped score (an exact alias in the state outranks a near one), then
+      // nationwide and wider payers first, then shorter names; confidences are capped at 1.
       const ranked: PayerCandidate[] = [...scores]
-        .map(([p, { score, by }]) => {
-          const payer = directory[p]!
-          return { payer, confidence: round(inState(payer, st, score)), matchedBy: by }
-        })
-        .filter((c) => c.confidence >= MIN_SCORE)
+        .map(([p, { score, by }]) => ({ payer: directory[p]!, rank: inState(directory[p]!, st, score), by }))
+        .filter((c) => c.rank >= MIN_SCORE)
         .sort(
           (a, b) =>
-            b.confidence - a.confidence ||
+            b.rank - a.rank ||
+            breadth(b.payer) - breadth(a.payer) ||
             a.payer.name.length - b.payer.name.length ||
             a.payer.id.localeCompare(b.payer.id),
         )
+        .map((c) => ({ payer: c.payer, confidence: round(Math.min(1, c.rank)), matchedBy: c.by }))
 
       const top = ranked[0]
       if (!top || top.confidence < MIN_BEST) {
@@ -395,3 +414,6 @@ function append(map: Map<string, string[]>, k: string, v: string) {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000
+
+/** How widely a payer serves: nationwide first, then by number of states. */
+const breadth = (payer: PayerRecord) => (payer.states.length === 0 ? 100 : payer.states.length)

@@ -38,7 +38,7 @@ export const TOKEN_REWRITES: Readonly<Record<string, readonly string[]>> = {
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'the', 'of', 'and', 'a', 'an', 'by', 'in', 'for', 'my', 'inc', 'llc', 'co', 'corp',
   'corporation', 'company', 'companies', 'insurance', 'insurer', 'ins', 'plan', 'plans', 'card',
-  'member', 'coverage', 'policy',
+  'member', 'coverage', 'policy', 'state',
 ])
 
 /**
