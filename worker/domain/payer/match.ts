@@ -129,6 +129,11 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     for (const t of tokens) push(postings, t, k)
   }
 
+  // Every word of every name and alias of a payer: "ghi emblem" names EmblemHealth twice over.
+  const payerWords = directory.map(() => new Set<number>())
+  for (const key of keys) for (const id of key.ids) payerWords[key.payer]!.add(id)
+  const payerIds = payerWords.map((set) => Int32Array.from(set))
+
   const vocabulary = [...postings.keys()]
   const deletionIndex = new Map<string, string[]>()
   const prefixIndex = new Map<string, string[]>()
@@ -190,10 +195,18 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     if (glued) return { words: glued, certainty: 1 }
     const near = [...fuzzyWords(t, compoundDeletions)].sort((a, b) => b[1] - a[1])[0]
     if (near) return { words: compounds.get(near[0])!, certainty: near[1] }
+    // A known word glued to another word or compound, maybe misspelt ("unitedhelthcare").
     for (let i = 2; i <= t.length - 2; i++) {
       const a = t.slice(0, i)
+      if (!postings.has(a)) continue
       const b = t.slice(i)
-      if (postings.has(a) && postings.has(b)) return { words: [a, b], certainty: 1 }
+      if (postings.has(b)) return { words: [a, b], certainty: 1 }
+      const glued = compounds.get(b)
+      if (glued) return { words: [a, ...glued], certainty: 1 }
+      const word = [...fuzzyWords(b)].sort((x, y) => y[1] - x[1])[0]
+      if (word) return { words: [a, word[0]], certainty: word[1] }
+      const compound = [...fuzzyWords(b, compoundDeletions)].sort((x, y) => y[1] - x[1])[0]
+      if (compound) return { words: [a, ...compounds.get(compound[0])!], certainty: compound[1] }
     }
     return null
   }
@@ -201,7 +214,10 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   function queryTokens(text: string): QueryToken[] {
     const raw: { text: string; certainty: number }[] = []
     for (const t of tokenize(text)) {
-      const parts = postings.has(t) || fuzzyWords(t).size > 0 ? null : split(t)
+      // An unknown word is split when that explains it better than a typo of one word does.
+      const typo = postings.has(t) ? 1 : Math.max(0, ...fuzzyWords(t).values())
+      const split_ = typo === 1 ? null : split(t)
+      const parts = split_ && split_.certainty >= typo ? split_ : null
       if (!parts) raw.push({ text: t, certainty: 1 })
       else for (const w of parts.words) raw.push({ text: w, certainty: parts.certainty })
     }
@@ -245,9 +261,12 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       const key = keys[k]!
       const ids = key.ids
       let fuzzy = false
+      const all = payerIds[key.payer]!
       const sims = simOf.map((arr) => {
         let best = 0
         for (let j = 0; j < ids.length; j++) if (arr[ids[j]!]! > best) best = arr[ids[j]!]!
+        // A word from another name of the same payer counts, a little less.
+        if (best < 1) for (let j = 0; j < all.length; j++) if (0.9 * arr[all[j]!]! > best) best = 0.9 * arr[all[j]!]!
         return best
       })
       pairIds.forEach((id, i) => {

@@ -20,6 +20,7 @@ export function normalizeName(text: string): string {
 /** Abbreviations and compound words, rewritten to the words the directory spells out. */
 export const TOKEN_REWRITES: Readonly<Record<string, readonly string[]>> = {
   bcbs: ['blue', 'cross', 'blue', 'shield'],
+  bluecrossblueshield: ['blue', 'cross', 'blue', 'shield'],
   bc: ['blue', 'cross'],
   bs: ['blue', 'shield'],
   bluecross: ['blue', 'cross'],
@@ -55,6 +56,7 @@ export const PLAN_WORDS: ReadonlySet<string> = new Set([
   'compass', 'harmony', 'nexus', 'preferred', 'provider', 'organization', 'exclusive', 'point',
   'service', 'managed', 'care', 'health', 'benefits', 'benefit', 'program', 'coverage', 'tier',
   'focus', 'covered', 'connect', 'essential', 'essentials', 'true', 'secure', 'signature',
+  'services', 'solutions', 'systems',
 ])
 
 /**
