@@ -251,3 +251,22 @@ describe('every state', () => {
     }
   })
 })
+
+describe('glued words, other names and named states', () => {
+  it.each([
+    ['healthnet', 'health-net'],
+    ['unitedhelthcare', 'unitedhealthcare'],
+    ['bluecrossblueshield of texas', 'bcbs-texas'],
+    ['ghi emblem', 'emblemhealth'],
+    ['cigna evernorth', 'evernorth-behavioral-health'],
+    ['bcbs of missouri', 'anthem-bcbs'],
+    ['caresource ga', 'caresource'],
+    ['kaiser permanente georgia', 'kaiser-georgia'],
+  ])('%j → %s', (text, id) => {
+    expect(best(text)?.payer.id).toBe(id)
+  })
+
+  it('reads a single named state as the visitor state: "bcbs of virginia" is not West Virginia\'s', () => {
+    expect(['anthem-bcbs', 'carefirst-bcbs']).toContain(best('bcbs of virginia')?.payer.id)
+  })
+})
