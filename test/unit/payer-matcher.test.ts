@@ -207,7 +207,7 @@ describe('ids', () => {
 })
 
 describe('nothing useful → no match', () => {
-  it.each(['', '   ', 'asdfgh', 'xyz', 'qwertyuiop', 'insurance', 'health insurance company', '12345', '!!!', 'zzzz zzzz'])(
+  it.each(['', '   ', 'asdfgh', 'xyz', 'qwertyuiop', 'insurance', 'health insurance company', '12345', '!!!', 'zzzz zzzz', 'n/a', 'none', 'self pay', 'no insurance', 'i dont know'])(
     '%j → best null',
     (text) => {
       expect(best(text)).toBeNull()

@@ -40,7 +40,7 @@ export const BCBS_PAYERS: readonly PayerRecord[] = [
     kind: 'commercial',
     family: 'elevance',
     states: ['CA'],
-    aliases: ['anthem', 'anthem california', 'anthem ca', 'anthem blue cross california', 'blue cross of california', 'anthem blue cross of california', 'anthem medi-cal'],
+    aliases: ['anthem', 'anthem california', 'anthem ca', 'blue cross ca', 'anthem blue cross california', 'blue cross of california', 'anthem blue cross of california', 'anthem medi-cal'],
     behavioralHealthManager: 'carelon-behavioral-health',
     payerIds: ['47198'],
     source: 'https://www.anthem.com/ca/',

@@ -18,7 +18,7 @@ const kaiser = (id: string, region: string, states: string[], aliases: string[])
   })
 
 export const NATIONAL_PAYERS: readonly PayerRecord[] = [
-  payer({ id: 'aetna', name: 'Aetna', kind: 'commercial', family: 'aetna', aliases: ['aetna health', 'aetna cvs health', 'aetna inc', 'aetna open access', 'aetna choice pos', 'aetna open choice', 'aetna health insurance', 'aetna behavioral health'], payerIds: ['60054'], source: 'https://www.aetna.com/about-us.html' }),
+  payer({ id: 'aetna', name: 'Aetna', kind: 'commercial', family: 'aetna', aliases: ['aetna health', 'aetna cvs health', 'aetna inc', 'aetna open access', 'aetna choice pos', 'aetna open choice', 'aetna health insurance', 'aetna behavioral health', 'coventry', 'coventry health care'], payerIds: ['60054'], source: 'https://www.aetna.com/about-us.html' }),
   payer({ id: 'aetna-student-health', name: 'Aetna Student Health', kind: 'commercial', family: 'aetna', aliases: ['aetna student', 'chickering'], source: 'https://www.aetnastudenthealth.com/' }),
   payer({ id: 'meritain-health', name: 'Meritain Health', kind: 'commercial', family: 'aetna', aliases: ['meritain', 'meritain health aetna'], payerIds: ['41124'], source: 'https://www.meritain.com/' }),
   payer({ id: 'cigna', name: 'Cigna Healthcare', kind: 'commercial', family: 'cigna', aliases: ['cigna', 'cigna health', 'connecticut general', 'cigna open access plus', 'cigna oap', 'cigna localplus', 'great west healthcare'], payerIds: ['62308'], behavioralHealthManager: 'evernorth-behavioral-health', source: 'https://www.cigna.com/about-us/' }),

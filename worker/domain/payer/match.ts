@@ -111,7 +111,9 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   const idf = (t: string) => Math.log(1 + n / (docFreq.get(t)?.size ?? 0.5))
   const weightOf = new Map<string, number>()
   for (const t of docFreq.keys()) weightOf.set(t, idf(t))
-  const unknownWeight = idf('')
+  // A word no payer has ("Balanced" in "Ambetter Balanced Care 5") is most often part of a plan
+  // name: it counts against a match, but less than a rare payer word would.
+  const unknownWeight = idf('') * 0.35
 
   const postings = new Map<string, number[]>() // token → key indexes
   const tokenId = new Map<string, number>()
@@ -223,7 +225,8 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     }
     return raw.map(({ text: t, certainty }, i) => ({
       text: t,
-      soft: PLAN_WORDS.has(t) || /^\d+$/.test(t),
+      // Plan words, numbers and single letters ("n/a") name no payer by themselves.
+      soft: PLAN_WORDS.has(t) || /^\d+$/.test(t) || t.length === 1,
       last: i === raw.length - 1,
       known: postings.has(t),
       weight: weightOf.get(t) ?? unknownWeight,
