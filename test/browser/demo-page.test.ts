@@ -25,7 +25,8 @@ describe('demo page in Chromium', () => {
     await expect(page.getByRole('heading', { name: 'Intensive Outpatient Program' }).isVisible()).resolves.toBe(true)
     const input = page.getByRole('combobox', { name: 'Insurance company' })
     await input.fill('uhc')
-    await page.getByText('UnitedHealthcare').waitFor()
+    // Exact: the directory also lists UnitedHealthcare Community Plan, Medicare, Surest…
+    await page.getByText('UnitedHealthcare', { exact: true }).waitFor()
 
     await page.screenshot({ path: 'test-results/demo-page.png', fullPage: true })
     expect(problems).toEqual([]) // no CSP violation, no script error

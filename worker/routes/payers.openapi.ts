@@ -13,6 +13,7 @@ export const PayerSearchResponseSchema = sameType<PayerSearchResponse>()(
         kind: z.string().describe('commercial, medicaid, medicare, medicare_advantage, tricare, va, marketplace or other'),
         states: z.array(z.string()).describe('USPS codes where the payer sells plans (all states when national)'),
         score: z.number().min(0).max(1).describe('Match confidence, best first'),
+        matchedBy: z.string().describe('How it matched: id, alias, fuzzy or member_id_prefix'),
       }),
     ),
   }),
@@ -37,7 +38,7 @@ export const payersApi = defineOperations([
           uhc: {
             summary: 'GET /v1/payers?q=uhc&state=TX&limit=1',
             value: {
-              results: [{ id: 'uhc', name: 'UnitedHealthcare', kind: 'commercial', states: ['TX'], score: 0.97 }],
+              results: [{ id: 'unitedhealthcare', name: 'UnitedHealthcare', kind: 'commercial', states: [], score: 1, matchedBy: 'alias' }],
             },
           },
           none: { summary: 'Nothing matched', value: { results: [] } },

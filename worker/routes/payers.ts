@@ -13,12 +13,14 @@ const matcher = createPayerMatcher(PAYERS)
 export const payers = new Hono<AppEnv>().get('/', validate('query', PayerSearchQuery), (c) => {
   const { q, state, limit } = c.req.valid('query')
   const { best, alternatives } = matcher.match({ text: q, ...(state ? { state } : {}), limit })
-  const results = (best ? [best, ...alternatives] : []).slice(0, limit).map((m) => ({
+  // With no confident best, the weaker candidates are still offered to pick from.
+  const results = (best ? [best, ...alternatives] : alternatives).slice(0, limit).map((m) => ({
     id: m.payer.id,
     name: m.payer.name,
     kind: m.payer.kind,
     states: m.payer.states,
     score: m.confidence,
+    matchedBy: m.matchedBy,
   }))
   c.header('Cache-Control', 'public, max-age=300')
   return c.json<PayerSearchResponse>({ results })

@@ -1,93 +1,31 @@
 /**
  * @module
- * The payer directory bundled into the Worker. See `worker/data/README.md` for the record
- * shape and how each record's `source` and `verified` date are kept.
+ * The payer directory bundled into the Worker, assembled from one file per category. See
+ * `worker/data/README.md` for the record shape and how each record's `source` and `verified`
+ * date are kept.
  */
 import type { PayerRecord } from '../../domain/payer/types'
+import { BCBS_PAYERS } from './bcbs'
+import { BEHAVIORAL_HEALTH_MANAGERS } from './behavioral-health'
+import { MARKETPLACE_PAYERS } from './marketplace'
+import { MEDICAID_MANAGED_CARE } from './medicaid-managed-care'
+import { MEDICAID_PROGRAMS } from './medicaid-programs'
+import { MEDICARE_PAYERS } from './medicare'
+import { MILITARY_VA_PAYERS } from './military-va'
+import { NATIONAL_PAYERS } from './national'
+import { REGIONAL_PAYERS } from './regional'
 
 export const PAYERS: readonly PayerRecord[] = [
-  {
-    id: 'aetna',
-    name: 'Aetna',
-    kind: 'commercial',
-    states: [],
-    aliases: ['aetna health', 'aetna cvs health'],
-    family: 'aetna',
-    payerIds: ['60054'],
-    source: 'https://www.aetna.com/about-us.html',
-    verified: '2026-11-23',
-  },
-  {
-    id: 'cigna',
-    name: 'Cigna Healthcare',
-    kind: 'commercial',
-    states: [],
-    aliases: ['cigna'],
-    family: 'cigna',
-    payerIds: ['62308'],
-    source: 'https://www.cigna.com/about-us/',
-    verified: '2026-11-23',
-  },
-  {
-    id: 'unitedhealthcare',
-    name: 'UnitedHealthcare',
-    kind: 'commercial',
-    states: [],
-    aliases: ['uhc', 'united healthcare', 'united health care'],
-    family: 'unitedhealthcare',
-    payerIds: ['87726'],
-    source: 'https://www.uhc.com/about-us',
-    verified: '2026-11-23',
-  },
-  {
-    id: 'humana',
-    name: 'Humana',
-    kind: 'commercial',
-    states: [],
-    aliases: ['humana inc', 'humana health plan'],
-    family: 'humana',
-    payerIds: ['61101'],
-    source: 'https://www.humana.com/about',
-    verified: '2026-11-23',
-  },
-  {
-    id: 'oscar',
-    name: 'Oscar Health',
-    kind: 'marketplace',
-    states: [],
-    aliases: ['oscar', 'oscar insurance'],
-    family: 'oscar',
-    source: 'https://www.hioscar.com/about',
-    verified: '2026-11-23',
-  },
-  {
-    id: 'bcbs-illinois',
-    name: 'Blue Cross and Blue Shield of Illinois',
-    kind: 'commercial',
-    states: ['IL'],
-    aliases: ['blue cross blue shield of illinois', 'bcbs illinois', 'bcbsil', 'bcbs of illinois'],
-    family: 'bcbs',
-    source: 'https://www.bcbsil.com/',
-    verified: '2026-11-23',
-  },
-  {
-    id: 'kaiser-permanente',
-    name: 'Kaiser Permanente',
-    kind: 'commercial',
-    states: ['CA', 'CO', 'GA', 'HI', 'MD', 'VA', 'DC', 'OR', 'WA'],
-    aliases: ['kaiser', 'kaiser foundation health plan', 'kp'],
-    family: 'kaiser',
-    source: 'https://about.kaiserpermanente.org/',
-    verified: '2026-11-23',
-  },
-  {
-    id: 'anthem-blue-cross-ca',
-    name: 'Anthem Blue Cross',
-    kind: 'commercial',
-    states: ['CA'],
-    aliases: ['anthem blue cross california', 'anthem ca', 'anthem'],
-    family: 'elevance',
-    source: 'https://www.anthem.com/ca/',
-    verified: '2026-11-23',
-  },
+  ...BCBS_PAYERS,
+  ...NATIONAL_PAYERS,
+  ...REGIONAL_PAYERS,
+  ...MEDICAID_PROGRAMS,
+  ...MEDICAID_MANAGED_CARE,
+  ...MEDICARE_PAYERS,
+  ...MILITARY_VA_PAYERS,
+  ...MARKETPLACE_PAYERS,
+  ...BEHAVIORAL_HEALTH_MANAGERS,
 ]
+
+/** Records by id, for `{id}` lookups and `behavioralHealthManager` references. */
+export const PAYERS_BY_ID: ReadonlyMap<string, PayerRecord> = new Map(PAYERS.map((p) => [p.id, p]))

@@ -38,6 +38,11 @@ export type PayerRecord = Provenance & {
   payerIds?: string[]
   /** BlueCard alpha prefixes and other member-ID prefixes that identify this payer. */
   memberIdPrefixes?: string[]
+  /**
+   * A regular expression (source) a whole member ID of this payer matches, upper-cased without
+   * separators: `^R\d{8}$` for the Blue Cross Federal Employee Program, the MBI for Medicare.
+   */
+  memberIdPattern?: string
   /** `defunct`: no longer offers coverage (Bright Health); still matched, answered honestly. */
   status?: 'active' | 'defunct'
 }

@@ -13,6 +13,9 @@ export type PayerSearchResult = {
   name: string
   kind: string
   states: string[]
+  /** In [0, 1]: how sure the matcher is that this is the payer meant. */
   score: number
+  /** How it matched: `alias`, `fuzzy` (typo or partial), `id`, `member_id_prefix`. */
+  matchedBy: string
 }
 export type PayerSearchResponse = { results: PayerSearchResult[] }
