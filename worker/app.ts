@@ -2,6 +2,10 @@
  * @module
  * The app: middleware every request passes through, one sub-app per resource, and the single
  * error path. Routes stay thin; the work is in `domain/`.
+ *
+ * Access control is declared here, next to where each route is mounted, in `ROUTE_TABLE`:
+ * a unit test fails when a route exists that the table does not list, and the access-control
+ * integration test proves each non-public route refuses anonymous and other-tenant callers.
  */
 import { Hono } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
@@ -10,9 +14,38 @@ import type { AppEnv } from './env'
 import { methodNotAllowedProblem, notFound, onError } from './http/errors'
 import { accessLog } from './http/middleware/access-log'
 import { requestId } from './http/middleware/request-id'
+import { publicCors, siteKeyCors } from './http/middleware/site-key'
+import { requireSiteKeyOrStaff } from './http/middleware/staff-auth'
 import { health } from './routes/health'
 import { pages } from './routes/pages'
+import { partners } from './routes/partners'
 import { payers } from './routes/payers'
+import { siteConfig } from './routes/site-config'
+import { staffSessions } from './routes/staff-sessions'
+
+/**
+ * Who may call a route: `public` (anyone), `site_key` (the widget with a site key bound to the
+ * page's origin, or staff), `staff` (a staff key or console session of the partner).
+ */
+export type RouteAccess = 'public' | 'site_key' | 'staff'
+export type RouteTableEntry = { method: string; path: string; access: RouteAccess }
+
+export const ROUTE_TABLE: readonly RouteTableEntry[] = [
+  { method: 'GET', path: '/health', access: 'public' },
+  { method: 'GET', path: '/v1/payers', access: 'public' },
+  { method: 'GET', path: '/', access: 'public' },
+  { method: 'GET', path: '/v1/site-config', access: 'site_key' },
+  { method: 'POST', path: '/v1/staff/sessions', access: 'staff' },
+  { method: 'DELETE', path: '/v1/staff/sessions', access: 'staff' },
+  { method: 'GET', path: '/v1/partners/me', access: 'staff' },
+  { method: 'PATCH', path: '/v1/partners/me', access: 'staff' },
+  { method: 'GET', path: '/v1/partners/me/contracts', access: 'staff' },
+  { method: 'PUT', path: '/v1/partners/me/contracts', access: 'staff' },
+  { method: 'GET', path: '/v1/partners/me/staff-keys', access: 'staff' },
+  { method: 'POST', path: '/v1/partners/me/staff-keys', access: 'staff' },
+  { method: 'DELETE', path: '/v1/partners/me/staff-keys/:id', access: 'staff' },
+  { method: 'POST', path: '/v1/partners/me/webhook-secret', access: 'staff' },
+]
 
 export const app = new Hono<AppEnv>()
 
@@ -22,8 +55,21 @@ app.use(accessLog())
 app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }))
 app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
 
+// Public, read-only: any origin may read them.
+app.use('/health', publicCors())
+app.use('/v1/payers', publicCors())
 app.route('/health', health)
 app.route('/v1/payers', payers)
+
+// Widget routes: CORS and access only for the site key's registered origins (or staff).
+app.use('/v1/site-config', siteKeyCors(), requireSiteKeyOrStaff())
+app.route('/v1/site-config', siteConfig)
+
+// Staff routes: no CORS (the console is same-origin; servers send no Origin); each sub-app
+// requires staff authentication itself.
+app.route('/v1/staff/sessions', staffSessions)
+app.route('/v1/partners', partners)
+
 app.route('/', pages)
 
 app.onError(onError)

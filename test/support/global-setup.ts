@@ -1,35 +1,58 @@
 // Starts one real Worker (wrangler dev on workerd, with a fresh migrated and seeded local D1)
 // for the integration tests, and records everything it logs to a file the tests can read.
+// Also starts the fake Turnstile Siteverify (scripts/fake-turnstile.mjs) both Workers verify
+// against, and the guard harness Worker (test/guards/) with its own D1.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { FAKE_SECRET, startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
 import { prepareDatabase, startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     workerUrl: string
     workerLogFile: string
+    guardsUrl: string
   }
 }
 
+const GUARDS_CONFIG = 'test/guards/wrangler.toml'
+
 let worker: LocalWorker | undefined
+let guards: LocalWorker | undefined
+let turnstile: FakeTurnstile | undefined
 let stateDir = ''
 let flush: NodeJS.Timeout | undefined
 
 export async function setup(project: TestProject) {
   stateDir = await mkdtemp(join(tmpdir(), 'iop-test-'))
-  await prepareDatabase({ persistTo: stateDir, quiet: true })
-  worker = await startWorker({ persistTo: stateDir, quiet: true })
+  const guardsState = join(stateDir, 'guards')
+  turnstile = await startFakeTurnstile()
+  await Promise.all([
+    prepareDatabase({ persistTo: stateDir, quiet: true }),
+    prepareDatabase({ persistTo: guardsState, quiet: true, config: GUARDS_CONFIG }),
+  ])
+  ;[worker, guards] = await Promise.all([
+    startWorker({ persistTo: stateDir, quiet: true, vars: { TURNSTILE_VERIFY_URL: turnstile.verifyUrl } }),
+    startWorker({
+      persistTo: guardsState,
+      quiet: true,
+      config: GUARDS_CONFIG,
+      vars: { TURNSTILE_VERIFY_URL: turnstile.verifyUrl, TURNSTILE_SECRET_KEY: FAKE_SECRET },
+    }),
+  ])
   const logFile = join(stateDir, 'worker.log')
   flush = setInterval(() => void writeFile(logFile, worker!.output()).catch(() => {}), 100)
   flush.unref()
   project.provide('workerUrl', worker.url)
   project.provide('workerLogFile', logFile)
+  project.provide('guardsUrl', guards.url)
 }
 
 export async function teardown() {
   clearInterval(flush)
-  await worker?.stop()
+  await Promise.all([worker?.stop(), guards?.stop()])
+  await turnstile?.stop()
   await rm(stateDir, { recursive: true, force: true })
 }
