@@ -49,5 +49,5 @@ VALUES ('demo', 'aetna', 'in', 35000, NULL),
        ('demo', 'cigna', 'in', 32000, 30000);
 
 INSERT OR REPLACE INTO staff_keys (id, partner_id, key_hash, label)
-VALUES ('key_demo_local', 'demo', 'a5bb00d684d8488f57c738b14024134c1441ef380e5e42eb4416a7af60662814', 'Local demo key (sk_test_demo)'),
-       ('key_other_local', 'other', '8932f4f0e7cbf33966223f9b000b54dfee780f3501211902d47246667eba0b04', 'Local test key (sk_test_other)');
+VALUES ('key_demo_local', 'demo', 'a5bb00d684d8488f57c738b14024134c1441ef380e5e42eb4416a7af60662814', 'Local demo key'),
+       ('key_other_local', 'other', '8932f4f0e7cbf33966223f9b000b54dfee780f3501211902d47246667eba0b04', 'Local test key');

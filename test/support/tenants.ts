@@ -1,0 +1,44 @@
+// The two seeded tenants (seed/local.sql) and helpers for tests of access control and abuse
+// limits: a fresh client IP per test, so per-IP limits of one test never reach another.
+import { inject } from 'vitest'
+
+export const DEMO = {
+  id: 'demo',
+  siteKey: 'pk_test_demo',
+  staffKey: 'sk_test_demo',
+  staffKeyId: 'key_demo_local',
+  origin: 'http://127.0.0.1:5173',
+}
+export const OTHER = {
+  id: 'other',
+  siteKey: 'pk_test_other',
+  staffKey: 'sk_test_other',
+  staffKeyId: 'key_other_local',
+  origin: 'https://other.example',
+}
+
+let ipCounter = 0
+/**
+ * A client address no other test uses (TEST-NET-2 plus the pid, so parallel runs differ too).
+ * Local workerd keeps a client-sent `CF-Connecting-IP`; Cloudflare's edge replaces it.
+ */
+export function uniqueIp(): string {
+  ipCounter++
+  return `198.51.${(process.pid + Math.floor(ipCounter / 250)) % 250}.${(ipCounter % 250) + 1}`
+}
+
+/** `fetch` against the guard harness Worker (test/guards/). */
+export const guardsApi = (path: string, init?: RequestInit): Promise<Response> =>
+  fetch(new URL(path, inject('guardsUrl')), init)
+
+export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` })
+
+/**
+ * Waits, when needed, so that the next few seconds fall in one window of the local rate limiter
+ * (miniflare counts in fixed windows aligned to the epoch, 60 s here): a test that counts up to a
+ * limit must not straddle a reset. Waits at most 15 s; asserts nothing about time.
+ */
+export async function freshLimiterWindow(periodMs = 60_000, needMs = 15_000): Promise<void> {
+  const into = Date.now() % periodMs
+  if (into > periodMs - needMs) await new Promise((r) => setTimeout(r, periodMs - into + 100))
+}
