@@ -29,6 +29,7 @@ const hostileString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.array(fc.constantFrom(...HOSTILE_CHARS), { maxLength: 12 }).map((a) => a.join('')),
   fc.integer({ min: 1_000, max: 70_000 }).map((n) => 'A'.repeat(n)),
+  fc.string({ minLength: 200, maxLength: 2_000 }),
   fc.constantFrom('', ' ', 'null', 'undefined', 'NaN', '-1', '1e309', 'true', '[]', '{}'),
 )
 
@@ -70,15 +71,27 @@ const contentType = fc.constantFrom(
   'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', 'json', '', '*/*',
 )
 
-const credentials = fc.record(
+// Credentials: mostly the valid kind the route wants (so requests reach validation and handlers),
+// the rest another valid kind, forged, malformed, cross-tenant or absent; plus hostile extra headers.
+const validCredentials = fc.constantFrom<Record<string, string>>(
+  { Authorization: `Bearer ${OTHER.staffKey}` },
+  { 'X-Site-Key': OTHER.siteKey, Origin: OTHER.origin },
+  { 'X-Site-Key': OTHER.siteKey },
+)
+const hostileCredentials = fc.record(
   {
     'X-Site-Key': fc.oneof(fc.constantFrom(OTHER.siteKey, 'pk_', 'pk_test_nobody', `pk_${'a'.repeat(3000)}`), headerText(60)),
     Origin: fc.oneof(fc.constantFrom(OTHER.origin, DEMO.origin, 'null', 'https://evil.example', 'https://other.example.evil'), headerText(40)),
     Authorization: fc.oneof(
-      fc.constantFrom(`Bearer ${OTHER.staffKey}`, 'Bearer ', 'Bearer sk_', `Bearer sk_${'x'.repeat(3000)}`, 'Basic Zm9vOmJhcg==', 'bearer sk_test_other'),
+      fc.constantFrom('Bearer ', 'Bearer sk_', `Bearer sk_${'x'.repeat(3000)}`, 'Basic Zm9vOmJhcg==', 'bearer sk_test_demo', `Bearer ${DEMO.siteKey}`),
       headerText(80),
     ),
     Cookie: fc.oneof(fc.constantFrom('__Host-iop_staff=', '__Host-iop_staff=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'), headerText(100)),
+  },
+  { requiredKeys: [] },
+)
+const extraHeaders = fc.record(
+  {
     'X-Turnstile-Token': fc.oneof(fc.constant('XXXX.DUMMY.TOKEN.XXXX'), headerText(2100)),
     'Idempotency-Key': headerText(300),
     'X-Huge': fc.integer({ min: 1_000, max: 8_000 }).map((n) => 'h'.repeat(n)),
@@ -86,6 +99,10 @@ const credentials = fc.record(
   },
   { requiredKeys: [] },
 )
+/** Which credentials a request carries: the ones its route wants (most), hostile ones, or none. */
+const credentialMode = fc.constantFrom('match', 'match', 'match', 'other_kind', 'hostile', 'hostile', 'none')
+const matching = (access: string | undefined, origin: boolean): Record<string, string> =>
+  access === 'staff' ? { Authorization: `Bearer ${OTHER.staffKey}` } : { 'X-Site-Key': OTHER.siteKey, ...(origin ? { Origin: OTHER.origin } : {}) }
 
 const EXTRA_PATHS = [
   '/v1/partners', '/v1/partners/', '/v1/partners/other', '/v1/partners/me/', '/v1/partners/me/contracts/aetna',
@@ -102,14 +119,20 @@ const request: fc.Arbitrary<Spec> = fc
     wrongMethod: fc.option(fc.constantFrom(...METHODS), { freq: 4 }),
     param: fc.oneof(fc.constant('key_doesnotexist'), headerText(50).map(encode), fc.string({ maxLength: 20 }).map(encode)),
     query: fc.option(hostileString.map((s) => `?q=${encode(s.slice(0, 500))}`), { freq: 5 }),
-    credentials,
+    mode: credentialMode,
+    withOrigin: fc.boolean(),
+    valid: validCredentials,
+    hostile: hostileCredentials,
+    extra: extraHeaders,
     contentType: fc.option(contentType, { freq: 8 }),
     body,
     ip: fc.tuple(fc.integer({ min: 18, max: 19 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 1, max: 254 })),
   })
-  .map(({ route, wrongMethod, param, query, credentials, contentType, body, ip }) => {
+  .map(({ route, wrongMethod, param, query, mode, withOrigin, valid, hostile, extra, contentType, body, ip }) => {
     const method = wrongMethod ?? route.method
-    const headers: Record<string, string> = { ...credentials, 'CF-Connecting-IP': `198.${ip.join('.')}` }
+    const access = 'access' in route ? route.access : undefined
+    const credentials = { match: matching(access, withOrigin), other_kind: valid, hostile, none: {} }[mode]
+    const headers: Record<string, string> = { ...extra, ...credentials, 'CF-Connecting-IP': `198.${ip.join('.')}` }
     if (contentType !== null) headers['Content-Type'] = contentType
     const canHaveBody = method !== 'GET' && method !== 'HEAD'
     return {
