@@ -73,6 +73,20 @@ describe('requireTurnstile', () => {
   })
 })
 
+describe('requireExactCheckEnabled', () => {
+  const gated = (headers: Record<string, string>) => guardsApi('/exact-check-gated', { method: 'POST', headers })
+
+  it('lets visitors of a partner that enabled the exact check through', async () => {
+    expect((await gated({ 'X-Site-Key': DEMO.siteKey, Origin: DEMO.origin })).status).toBe(200)
+  })
+
+  it("refuses visitors of a partner that did not enable it, but not the partner's staff", async () => {
+    const problem = await expectProblem(await gated({ 'X-Site-Key': OTHER.siteKey, Origin: OTHER.origin }), 403)
+    expect(problem.code).toBe('exact_check_disabled')
+    expect(await (await gated({ Authorization: `Bearer ${OTHER.staffKey}` })).json()).toEqual({ partner: 'other' })
+  })
+})
+
 describe('abuse limits', () => {
   it('per member ID: the 4th check of one member within a minute is refused, however it is typed', async () => {
     await inOneWindow(async () => {
