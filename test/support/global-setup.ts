@@ -2,7 +2,7 @@
 // for the integration tests, and records everything it logs to a file the tests can read.
 // Also starts the fake Turnstile Siteverify (scripts/fake-turnstile.mjs) both Workers verify
 // against, and the guard harness Worker (test/guards/) with its own D1.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -43,7 +43,16 @@ export async function setup(project: TestProject) {
     }),
   ])
   const logFile = join(stateDir, 'worker.log')
-  flush = setInterval(() => void writeFile(logFile, worker!.output()).catch(() => {}), 100)
+  // Written aside, then renamed: a reader never sees a half-written (or truncated) file.
+  let writing = false
+  flush = setInterval(() => {
+    if (writing) return
+    writing = true
+    writeFile(`${logFile}.tmp`, worker!.output())
+      .then(() => rename(`${logFile}.tmp`, logFile))
+      .catch(() => {})
+      .finally(() => (writing = false))
+  }, 100)
   flush.unref()
   project.provide('workerUrl', worker.url)
   project.provide('workerLogFile', logFile)
@@ -52,6 +61,10 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   clearInterval(flush)
+  // Keep what both Workers printed, for diagnosing a failed run (test-results/ is git-ignored).
+  await mkdir('test-results', { recursive: true })
+  await writeFile('test-results/worker.log', worker?.output() ?? '')
+  await writeFile('test-results/guards-worker.log', guards?.output() ?? '')
   await Promise.all([worker?.stop(), guards?.stop()])
   await turnstile?.stop()
   await rm(stateDir, { recursive: true, force: true })
