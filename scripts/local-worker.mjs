@@ -48,8 +48,8 @@ export async function executeSql(sql, { persistTo } = {}) {
 }
 
 /** Applies every D1 migration and the local seed to the local database in `persistTo`. */
-export async function prepareDatabase({ persistTo, quiet = false } = {}) {
-  const persist = persistTo ? ['--persist-to', persistTo] : []
+export async function prepareDatabase({ persistTo, quiet = false, config } = {}) {
+  const persist = [...(persistTo ? ['--persist-to', persistTo] : []), ...(config ? ['--config', config] : [])]
   await run(['d1', 'migrations', 'apply', 'DB', '--local', ...persist], { quiet })
   await run(['d1', 'execute', 'DB', '--local', '--file', 'seed/local.sql', ...persist], { quiet })
 }
@@ -58,18 +58,19 @@ export async function prepareDatabase({ persistTo, quiet = false } = {}) {
  * Starts `wrangler dev` and resolves once it serves requests.
  * @returns {Promise<{url: string, pid: number, output: () => string, stop: () => Promise<void>}>}
  */
-export async function startWorker({ port, persistTo, quiet = false, vars = {} } = {}) {
+export async function startWorker({ port, persistTo, quiet = false, vars = {}, config } = {}) {
   const inspectorPort = await freePort()
   const args = [
     WRANGLER, 'dev',
     '--ip', '127.0.0.1',
     '--port', String(port ?? (await freePort())),
     '--inspector-port', String(inspectorPort),
-    '--env-file', 'local.env',
+    '--env-file', fileURLToPath(new URL('../local.env', import.meta.url)),
     '--show-interactive-dev-session=false',
     // Exposes /__scheduled, which runs the Cron Trigger (webhook retries, PHI purge) on demand.
     '--test-scheduled',
     ...(persistTo ? ['--persist-to', persistTo] : []),
+    ...(config ? ['--config', config] : []),
     ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
   ]
   const child = spawn(process.execPath, args, { cwd: ROOT, env: ENV, stdio: 'pipe' })

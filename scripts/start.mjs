@@ -1,20 +1,25 @@
 // `npm start`: build the widget, migrate and seed local D1, then serve everything on
-// http://127.0.0.1:8787 (PORT overrides).
+// http://127.0.0.1:8787 (PORT overrides). A local fake of Turnstile's Siteverify stands in for
+// Cloudflare's (no internet needed); the Worker verifies tokens against it.
+import { startFakeTurnstile } from './fake-turnstile.mjs'
 import { prepareDatabase, startWorker } from './local-worker.mjs'
 import { startSandboxClearinghouse } from './sandbox-clearinghouse.mjs'
 
 await import('./build-widget.mjs')
 await prepareDatabase()
-// Real-time eligibility checks go to the local sandbox clearinghouse (README "Eligibility").
+// Real-time eligibility checks go to the local sandbox clearinghouse (README "Eligibility"), and
+// Turnstile Siteverify to a local fake that speaks its protocol (there is no internet locally).
 const sandbox = await startSandboxClearinghouse({ port: Number(process.env.SANDBOX_PORT ?? 8788) })
+const turnstile = await startFakeTurnstile()
 const worker = await startWorker({
   port: Number(process.env.PORT ?? 8787),
-  vars: { CLEARINGHOUSE_URL: sandbox.endpoint },
+  vars: { CLEARINGHOUSE_URL: sandbox.endpoint, TURNSTILE_VERIFY_URL: turnstile.verifyUrl },
 })
 console.log(`\nIOP Coverage Checker: demo page ${worker.url}/  ·  API ${worker.url}/health\n`)
 const stop = async () => {
   await worker.stop()
   await sandbox.stop()
+  await turnstile.stop()
   process.exit(0)
 }
 process.on('SIGINT', stop)

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../support/browser'
-import { DEMO, site, staff } from '../support/tenants'
+import { DEMO, site, staff, widget } from '../support/tenants'
 import { api, postJson, workerUrl } from '../support/worker'
 
 let browser: Browser
@@ -40,7 +40,7 @@ const VOB = {
 beforeAll(async () => {
   browser = await launchChromium()
   await mkdir('test-results', { recursive: true })
-  expect((await postJson('/v1/leads', LEAD, { headers: site(DEMO.siteKey) })).status).toBe(202)
+  expect((await postJson('/v1/leads', LEAD, { headers: widget(DEMO.siteKey) })).status).toBe(202)
   expect((await postJson('/v1/vobs', VOB, { headers: staff(DEMO.staffKey) })).status).toBe(201)
 })
 afterAll(async () => {

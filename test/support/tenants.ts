@@ -1,22 +1,58 @@
-// Test tenants. `demo` comes from seed/local.sql (pk_test_demo / sk_test_demo); `other` is a
-// second partner created here, to prove one partner's staff never sees another's records.
-import { createHash } from 'node:crypto'
-import { sql } from './d1'
+// The two seeded tenants (seed/local.sql) and helpers for tests of access control and abuse
+// limits: a fresh client IP per test, so per-IP limits of one test never reach another.
+import { inject } from 'vitest'
 
-export const DEMO = { siteKey: 'pk_test_demo', staffKey: 'sk_test_demo' }
-export const OTHER = { siteKey: 'pk_test_other', staffKey: 'sk_test_other' }
-
-export const staff = (key: string): Record<string, string> => ({ Authorization: `Bearer ${key}` })
-export const site = (key: string): Record<string, string> => ({ 'X-Site-Key': key })
-
-let created: Promise<unknown> | undefined
-
-/** Creates partner `other` with its own site and (dev-only) staff key, once per test run. */
-export function ensureOtherPartner(): Promise<unknown> {
-  const hash = createHash('sha256').update(OTHER.staffKey).digest('hex')
-  created ??= sql(
-    `INSERT OR IGNORE INTO partners (id, name, site_key, allowed_origins) VALUES ('other', 'Other Center (test)', '${OTHER.siteKey}', '[]');
-     INSERT OR IGNORE INTO tmp_dev_staff_keys (key_sha256, partner_id, label) VALUES ('${hash}', 'other', 'other-admissions');`,
-  )
-  return created
+export const DEMO = {
+  id: 'demo',
+  siteKey: 'pk_test_demo',
+  staffKey: 'sk_test_demo',
+  staffKeyId: 'key_demo_local',
+  origin: 'http://127.0.0.1:5173',
 }
+export const OTHER = {
+  id: 'other',
+  siteKey: 'pk_test_other',
+  staffKey: 'sk_test_other',
+  staffKeyId: 'key_other_local',
+  origin: 'https://other.example',
+}
+
+let ipCounter = 0
+/**
+ * A client address no other test uses (TEST-NET-2 plus the pid, so parallel runs differ too).
+ * Local workerd keeps a client-sent `CF-Connecting-IP`; Cloudflare's edge replaces it.
+ */
+export function uniqueIp(): string {
+  ipCounter++
+  return `198.51.${(process.pid + Math.floor(ipCounter / 250)) % 250}.${(ipCounter % 250) + 1}`
+}
+
+/** `fetch` against the guard harness Worker (test/guards/). */
+export const guardsApi = (path: string, init?: RequestInit): Promise<Response> =>
+  fetch(new URL(path, inject('guardsUrl')), init)
+
+export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` })
+
+/**
+ * Waits, when needed, so that the next few seconds fall in one window of the local rate limiter
+ * (miniflare counts in fixed windows aligned to the epoch, 60 s here): a test that counts up to a
+ * limit must not straddle a reset. Waits at most 15 s; asserts nothing about time.
+ */
+export async function freshLimiterWindow(periodMs = 60_000, needMs = 15_000): Promise<void> {
+  const into = Date.now() % periodMs
+  if (into > periodMs - needMs) await new Promise((r) => setTimeout(r, periodMs - into + 100))
+}
+
+/** Headers for a staff call with a secret key. */
+export const staff = (key: string): Record<string, string> => ({ Authorization: `Bearer ${key}` })
+/** Headers for a widget call with a publishable site key. */
+export const site = (key: string): Record<string, string> => ({ 'X-Site-Key': key })
+/**
+ * Headers for a widget call that needs Turnstile (leads, the exact check). Locally the Worker
+ * verifies against scripts/fake-turnstile.mjs with Cloudflare's always-pass test secret, which,
+ * like the real one, accepts any token.
+ */
+export const widget = (key: string): Record<string, string> => ({
+  'X-Site-Key': key,
+  'X-Turnstile-Token': 'XXXX.DUMMY.TOKEN.XXXX',
+})

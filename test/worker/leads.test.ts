@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { q, sql } from '../support/d1'
-import { DEMO, OTHER, ensureOtherPartner, site, staff } from '../support/tenants'
+import { DEMO, OTHER, site, staff, widget } from '../support/tenants'
 import { api, expectProblem, postJson, workerLogs } from '../support/worker'
 
 const VALID = {
@@ -12,7 +12,6 @@ const VALID = {
   preferredTime: 'evening',
   message: 'Please call after 6pm, my coworkers should not hear.',
   context: { payerId: 'aetna', state: 'TX', program: 'substance_use', coverageStatus: 'covered', patientPays: 123_400 },
-  turnstileToken: 'XXXX.DUMMY.TOKEN.XXXX',
 }
 const PHI = ['Marisol', 'Quintanilla', '5125550187', '555-0187', 'marisol.qa', 'coworkers']
 
@@ -25,7 +24,7 @@ type LeadView = {
 }
 
 const createLead = async (body: unknown = VALID, key = DEMO.siteKey) => {
-  const res = await postJson('/v1/leads', body, { headers: site(key) })
+  const res = await postJson('/v1/leads', body, { headers: widget(key) })
   expect(res.status).toBe(202)
   return (await res.json()) as { id: string; status: string }
 }
@@ -33,11 +32,10 @@ const createLead = async (body: unknown = VALID, key = DEMO.siteKey) => {
 // Raw-row checks spawn `wrangler d1 execute` (seconds each on a busy 2-core machine).
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 })
 
-beforeAll(() => ensureOtherPartner())
 
 describe('POST /v1/leads', () => {
   it('answers 202 with the lead id only, never echoing the contact details', async () => {
-    const res = await postJson('/v1/leads', VALID, { headers: site(DEMO.siteKey) })
+    const res = await postJson('/v1/leads', VALID, { headers: widget(DEMO.siteKey) })
     expect(res.status).toBe(202)
     expect(res.headers.get('cache-control')).toBe('no-store')
     const text = await res.text()
@@ -60,7 +58,7 @@ describe('POST /v1/leads', () => {
     ['a member ID (not collected on leads)', { ...VALID, memberId: 'W123456789' }, ''],
     ['negative patientPays', { ...VALID, context: { patientPays: -1 } }, 'context.patientPays'],
   ])('400 for %s', async (_name, body, path) => {
-    const problem = await expectProblem(await postJson('/v1/leads', body, { headers: site(DEMO.siteKey) }), 400)
+    const problem = await expectProblem(await postJson('/v1/leads', body, { headers: widget(DEMO.siteKey) }), 400)
     expect(problem.code).toBe('validation_failed')
     expect(problem.errors?.map((e) => e.path)).toContain(path)
   })
@@ -85,7 +83,7 @@ describe('POST /v1/leads', () => {
   })
 
   it('415 for a body that is not JSON', async () => {
-    const res = await api('/v1/leads', { method: 'POST', headers: { ...site(DEMO.siteKey), 'Content-Type': 'text/plain' }, body: 'x' })
+    const res = await api('/v1/leads', { method: 'POST', headers: { ...widget(DEMO.siteKey), 'Content-Type': 'text/plain' }, body: 'x' })
     await expectProblem(res, 415)
   })
 })

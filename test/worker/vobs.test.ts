@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHmac } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { q, sql } from '../support/d1'
-import { DEMO, OTHER, ensureOtherPartner, site, staff } from '../support/tenants'
+import { DEMO, OTHER, site, staff } from '../support/tenants'
 import { api, expectProblem, postJson, workerLogs } from '../support/worker'
 
 const PATIENT = { name: 'Evangeline Przybylski', dob: '1987-04-19', memberId: 'ZQX987654321' }
@@ -39,7 +39,6 @@ const createVob = async (body: unknown = VOB, key = DEMO.staffKey) => {
 // Raw-row checks spawn `wrangler d1 execute` (seconds each on a busy 2-core machine).
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 })
 
-beforeAll(() => ensureOtherPartner())
 
 describe('POST /v1/vobs', () => {
   it('saves a verification and answers 201 with its id and purge date, no PHI', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { q, sql } from '../support/d1'
 import { WebhookReceiver, verifySignature } from '../support/webhook-receiver'
-import { DEMO, OTHER, ensureOtherPartner, site, staff } from '../support/tenants'
+import { DEMO, OTHER, site, staff, widget } from '../support/tenants'
 import { api, expectProblem, postJson, workerLogs } from '../support/worker'
 
 const LEAD = {
@@ -51,7 +51,6 @@ const receiver = new WebhookReceiver()
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 })
 
 beforeAll(async () => {
-  await ensureOtherPartner()
   await receiver.start()
 })
 afterAll(async () => {
@@ -66,7 +65,7 @@ describe('webhook delivery through outages', () => {
 
     // 1. The immediate attempt (waitUntil after the 202) meets a 500.
     receiver.mode = 'fail'
-    const res = await postJson('/v1/leads', LEAD, { headers: site(DEMO.siteKey) })
+    const res = await postJson('/v1/leads', LEAD, { headers: widget(DEMO.siteKey) })
     expect(res.status).toBe(202)
     const { id } = (await res.json()) as { id: string }
     await receiver.waitFor(1)
@@ -151,7 +150,7 @@ describe('webhook delivery through outages', () => {
     await setWebhook(receiver.url)
     receiver.mode = 'fail'
     const before = receiver.received.length
-    const { id } = (await (await postJson('/v1/leads', LEAD, { headers: site(DEMO.siteKey) })).json()) as { id: string }
+    const { id } = (await (await postJson('/v1/leads', LEAD, { headers: widget(DEMO.siteKey) })).json()) as { id: string }
     await receiver.waitFor(before + 1)
     await expect.poll(async () => (await lead(id)).delivery.attempts).toBe(1)
 
@@ -174,7 +173,7 @@ describe('webhook delivery through outages', () => {
 
   it('a partner without a webhook still gets every lead, in the console', async () => {
     await setWebhook(null)
-    const { id } = (await (await postJson('/v1/leads', LEAD, { headers: site(DEMO.siteKey) })).json()) as { id: string }
+    const { id } = (await (await postJson('/v1/leads', LEAD, { headers: widget(DEMO.siteKey) })).json()) as { id: string }
     expect(await lead(id)).toMatchObject({ contact: { name: LEAD.name }, delivery: { status: 'no_webhook' } })
   })
 })
@@ -182,10 +181,10 @@ describe('webhook delivery through outages', () => {
 describe('PUT /v1/partners/me/webhook', () => {
   it('stores the secret encrypted and returns it once', async () => {
     const { secret } = await setWebhook('https://hooks.example.org/iop')
-    const [row] = await sql<{ webhook_url: string; webhook_secret_enc: string }>(
-      "SELECT webhook_url, webhook_secret_enc FROM partners WHERE id = 'demo'",
+    const [row] = await sql<{ lead_webhook_url: string; webhook_secret_enc: string }>(
+      "SELECT lead_webhook_url, webhook_secret_enc FROM partners WHERE id = 'demo'",
     )
-    expect(row!.webhook_url).toBe('https://hooks.example.org/iop')
+    expect(row!.lead_webhook_url).toBe('https://hooks.example.org/iop')
     expect(row!.webhook_secret_enc).toMatch(/^v1\./)
     expect(row!.webhook_secret_enc).not.toContain(secret!.slice(6))
     await setWebhook(null)
@@ -212,10 +211,10 @@ describe('PUT /v1/partners/me/webhook', () => {
     })
     await expectProblem(anonymous, 401)
     await setWebhook('https://other.example.org/hook', OTHER.staffKey)
-    const rows = await sql<{ id: string; webhook_url: string | null }>("SELECT id, webhook_url FROM partners WHERE id IN ('demo', 'other') ORDER BY id")
+    const rows = await sql<{ id: string; lead_webhook_url: string | null }>("SELECT id, lead_webhook_url FROM partners WHERE id IN ('demo', 'other') ORDER BY id")
     expect(rows).toEqual([
-      { id: 'demo', webhook_url: null },
-      { id: 'other', webhook_url: 'https://other.example.org/hook' },
+      { id: 'demo', lead_webhook_url: null },
+      { id: 'other', lead_webhook_url: 'https://other.example.org/hook' },
     ])
     await setWebhook(null, OTHER.staffKey)
   })

@@ -2,14 +2,13 @@
 import { Hono } from 'hono'
 import { listAudit } from '../adapters/d1/audit'
 import type { AppEnv } from '../env'
-// DEV-ONLY glue (branch `leads`): the lead swaps this for the partners engineer's requireStaff().
-import { devStaffAuth } from '../http/middleware/dev-tenant'
+import { requireStaff } from '../http/middleware/staff-auth'
 import { getStaffActor } from '../http/middleware/tenant'
 import type { AuditResponse } from '../http/schemas/audit'
 import { AuditQuery } from '../http/schemas/audit'
 import { validate } from '../http/validate'
 
-export const audit = new Hono<AppEnv>().get('/', devStaffAuth(), validate('query', AuditQuery), async (c) => {
+export const audit = new Hono<AppEnv>().get('/', requireStaff(), validate('query', AuditQuery), async (c) => {
   const staff = getStaffActor(c)
   const { limit, beforeId } = c.req.valid('query')
   const entries = await listAudit(c.env.DB, staff.partnerId, { limit, beforeId })

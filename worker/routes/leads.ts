@@ -12,8 +12,9 @@ import { deliverOne } from '../adapters/webhook/deliver'
 import { leadCreatedBody } from '../domain/delivery/payload'
 import { purgeAfter } from '../domain/retention/purge'
 import type { AppEnv } from '../env'
-// DEV-ONLY glue (branch `leads`): the lead swaps these for the partners engineer's middleware.
-import { devSiteKey, devStaffAuth } from '../http/middleware/dev-tenant'
+import { requireStaff, requireSiteKeyOrStaff } from '../http/middleware/staff-auth'
+import { limitByIp, limitBySiteKey } from '../http/middleware/rate-limit'
+import { requireTurnstile } from '../http/middleware/turnstile'
 import { getPartnerId, getStaffActor } from '../http/middleware/tenant'
 import { ApiError } from '../http/problem'
 import type { LeadAccepted, LeadListResponse, LeadView } from '../http/schemas/leads'
@@ -23,8 +24,7 @@ import { requireJson, validate } from '../http/validate'
 const notFound = () => new ApiError(404, 'not_found', 'Not found', 'There is no lead with this id.')
 
 export const leads = new Hono<AppEnv>()
-  // MERGE: add rate limits and requireTurnstile() (partners engineer) after the site-key check.
-  .post('/', devSiteKey(), requireJson(16 * 1024), validate('json', LeadRequest), async (c) => {
+  .post('/', requireSiteKeyOrStaff(), limitByIp(), limitBySiteKey(), requireTurnstile(), requireJson(16 * 1024), validate('json', LeadRequest), async (c) => {
     const partnerId = getPartnerId(c)
     const body = c.req.valid('json')
     const now = new Date()
@@ -65,7 +65,7 @@ export const leads = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     return c.json<LeadAccepted>({ id: lead.id, status: 'received' }, 202)
   })
-  .get('/', devStaffAuth(), validate('query', LeadListQuery), async (c) => {
+  .get('/', requireStaff(), validate('query', LeadListQuery), async (c) => {
     const staff = getStaffActor(c)
     const { limit, before } = c.req.valid('query')
     const rows = await listLeads(c.env.DB, c.env.PHI_ENCRYPTION_KEY, staff.partnerId, { limit, before })
@@ -86,7 +86,7 @@ export const leads = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store')
     return c.json<LeadListResponse>({ leads: rows as LeadView[] })
   })
-  .get('/:id', devStaffAuth(), validate('param', LeadIdParam), async (c) => {
+  .get('/:id', requireStaff(), validate('param', LeadIdParam), async (c) => {
     const staff = getStaffActor(c)
     const { id } = c.req.valid('param')
     const lead = await findLead(c.env.DB, c.env.PHI_ENCRYPTION_KEY, staff.partnerId, id)

@@ -8,8 +8,7 @@ import { Hono } from 'hono'
 import { saveWebhookTarget } from '../adapters/d1/partner-webhook'
 import { newWebhookSecret } from '../adapters/webhook/signature'
 import type { AppEnv } from '../env'
-// DEV-ONLY glue (branch `leads`): the lead swaps this for the partners engineer's requireStaff().
-import { devStaffAuth } from '../http/middleware/dev-tenant'
+import { requireStaff } from '../http/middleware/staff-auth'
 import { getStaffActor } from '../http/middleware/tenant'
 import { validationError } from '../http/problem'
 import type { WebhookUpdateResponse } from '../http/schemas/webhook'
@@ -18,7 +17,7 @@ import { requireJson, validate } from '../http/validate'
 
 export const partnerWebhook = new Hono<AppEnv>().put(
   '/',
-  devStaffAuth(),
+  requireStaff(),
   requireJson(),
   validate('json', WebhookUpdateRequest),
   async (c) => {

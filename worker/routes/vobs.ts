@@ -12,8 +12,7 @@ import { hmacHex } from '../adapters/crypto'
 import { purgeAfter } from '../domain/retention/purge'
 import { summarizeVob } from '../domain/vob/summary'
 import type { AppEnv } from '../env'
-// DEV-ONLY glue (branch `leads`): the lead swaps this for the partners engineer's requireStaff().
-import { devStaffAuth } from '../http/middleware/dev-tenant'
+import { requireStaff } from '../http/middleware/staff-auth'
 import { getStaffActor } from '../http/middleware/tenant'
 import { ApiError } from '../http/problem'
 import type { VobCreated, VobListResponse, VobView } from '../http/schemas/vobs'
@@ -26,7 +25,7 @@ const notFound = () => new ApiError(404, 'not_found', 'Not found', 'There is no 
 export const normalizeMemberId = (memberId: string) => memberId.replace(/-/g, '').toUpperCase()
 
 export const vobs = new Hono<AppEnv>()
-  .use(devStaffAuth())
+  .use(requireStaff())
   .post('/', requireJson(), validate('json', VobCreateRequest), async (c) => {
     const staff = getStaffActor(c)
     const body = c.req.valid('json')

@@ -16,11 +16,11 @@ export async function findWebhookTarget(
   partnerId: string,
 ): Promise<WebhookTarget | null> {
   const row = await db
-    .prepare('SELECT webhook_url, webhook_secret_enc FROM partners WHERE id = ?')
+    .prepare('SELECT lead_webhook_url, webhook_secret_enc FROM partners WHERE id = ?')
     .bind(partnerId)
-    .first<{ webhook_url: string | null; webhook_secret_enc: string | null }>()
-  if (!row?.webhook_url || !row.webhook_secret_enc) return null
-  return { url: row.webhook_url, secret: await decryptString(phiKey, row.webhook_secret_enc, secretAad(partnerId)) }
+    .first<{ lead_webhook_url: string | null; webhook_secret_enc: string | null }>()
+  if (!row?.lead_webhook_url || !row.webhook_secret_enc) return null
+  return { url: row.lead_webhook_url, secret: await decryptString(phiKey, row.webhook_secret_enc, secretAad(partnerId)) }
 }
 
 /** Sets (or, with null, removes) the partner's webhook. */
@@ -32,7 +32,7 @@ export async function saveWebhookTarget(
 ): Promise<void> {
   const secretEnc = target ? await encryptString(phiKey, target.secret, secretAad(partnerId)) : null
   await db
-    .prepare('UPDATE partners SET webhook_url = ?, webhook_secret_enc = ? WHERE id = ?')
+    .prepare('UPDATE partners SET lead_webhook_url = ?, webhook_secret_enc = ? WHERE id = ?')
     .bind(target?.url ?? null, secretEnc, partnerId)
     .run()
 }

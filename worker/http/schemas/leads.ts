@@ -40,8 +40,6 @@ export const LeadRequest = z
     preferredTime: z.enum(PREFERRED_TIMES).optional(),
     message: safeText(1000).optional(),
     context: LeadContextSchema.optional(),
-    /** Cloudflare Turnstile token from the widget; verified by `requireTurnstile()` (wired at merge). */
-    turnstileToken: z.string().max(2048).optional(),
   })
   .refine((lead) => lead.phone !== undefined || lead.email !== undefined, {
     path: ['phone'],

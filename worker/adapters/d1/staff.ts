@@ -1,0 +1,166 @@
+/**
+ * @module
+ * Staff credentials in D1: secret API keys (`sk_…`) and console sessions. Neither is stored in
+ * clear: a key or a session token is looked up by its HMAC-SHA256 under HASH_KEY, so a copy of
+ * the database alone cannot be used to sign in. Keys are 256-bit random values, so a fast keyed
+ * hash is enough (no password hashing needed).
+ */
+import { hmacHex } from '../crypto'
+
+export type StaffKey = {
+  id: string
+  partnerId: string
+  label: string
+  createdAt: string
+  lastUsedAt: string | null
+  revokedAt: string | null
+}
+
+export type StaffSession = {
+  partnerId: string
+  staffKeyId: string
+  staffLabel: string
+  createdAt: string
+  expiresAt: string
+}
+
+type StaffKeyRow = {
+  id: string
+  partner_id: string
+  label: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+const toStaffKey = (r: StaffKeyRow): StaffKey => ({
+  id: r.id,
+  partnerId: r.partner_id,
+  label: r.label,
+  createdAt: r.created_at,
+  lastUsedAt: r.last_used_at,
+  revokedAt: r.revoked_at,
+})
+
+/** Keyed hash of a staff key or a session token, with a purpose prefix so the two never mix. */
+export const credentialHash = (hashKey: string, purpose: 'staff_key' | 'session', value: string) =>
+  hmacHex(hashKey, `${purpose}:${value}`)
+
+/** 32 random bytes as base64url: the secret part of staff keys and session tokens. */
+export function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32))
+  let bin = ''
+  for (const b of bytes) bin += String.fromCharCode(b)
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+/** The active (not revoked) key with this secret, or null. */
+export async function findActiveStaffKey(db: D1Database, hashKey: string, secret: string): Promise<StaffKey | null> {
+  const hash = await credentialHash(hashKey, 'staff_key', secret)
+  const row = await db
+    .prepare('SELECT * FROM staff_keys WHERE key_hash = ? AND revoked_at IS NULL')
+    .bind(hash)
+    .first<StaffKeyRow>()
+  return row ? toStaffKey(row) : null
+}
+
+/** Records use of a key at most once a minute, so authentication does not write on every call. */
+export async function touchStaffKey(db: D1Database, id: string, now: Date): Promise<void> {
+  const minuteAgo = new Date(now.getTime() - 60_000).toISOString()
+  await db
+    .prepare('UPDATE staff_keys SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)')
+    .bind(now.toISOString(), id, minuteAgo)
+    .run()
+}
+
+/** Creates a key for the partner; the returned `secret` exists only in this response. */
+export async function createStaffKey(
+  db: D1Database,
+  hashKey: string,
+  partnerId: string,
+  label: string,
+): Promise<{ key: StaffKey; secret: string }> {
+  const secret = `sk_${randomToken()}`
+  const id = `key_${randomToken().slice(0, 16)}`
+  const hash = await credentialHash(hashKey, 'staff_key', secret)
+  const row = await db
+    .prepare('INSERT INTO staff_keys (id, partner_id, key_hash, label) VALUES (?, ?, ?, ?) RETURNING *')
+    .bind(id, partnerId, hash, label)
+    .first<StaffKeyRow>()
+  return { key: toStaffKey(row!), secret }
+}
+
+export async function listStaffKeys(db: D1Database, partnerId: string): Promise<StaffKey[]> {
+  const { results } = await db
+    .prepare('SELECT * FROM staff_keys WHERE partner_id = ? ORDER BY created_at, id')
+    .bind(partnerId)
+    .all<StaffKeyRow>()
+  return results.map(toStaffKey)
+}
+
+/**
+ * Revokes one of the partner's keys and ends its sessions. Scoped by partner: another tenant's
+ * key id is simply not found. Returns false when there is no such active key.
+ */
+export async function revokeStaffKey(db: D1Database, partnerId: string, id: string, now: Date): Promise<boolean> {
+  const [update] = await db.batch([
+    db
+      .prepare('UPDATE staff_keys SET revoked_at = ? WHERE id = ? AND partner_id = ? AND revoked_at IS NULL')
+      .bind(now.toISOString(), id, partnerId),
+    db.prepare('DELETE FROM staff_sessions WHERE staff_key_id = ? AND partner_id = ?').bind(id, partnerId),
+  ])
+  return (update?.meta.changes ?? 0) > 0
+}
+
+/** Opens a session for a key; returns the cookie token (stored only as its hash). */
+export async function createSession(
+  db: D1Database,
+  hashKey: string,
+  key: StaffKey,
+  expiresAt: Date,
+): Promise<string> {
+  const token = randomToken()
+  await db
+    .prepare('INSERT INTO staff_sessions (token_hash, partner_id, staff_key_id, staff_label, expires_at) VALUES (?, ?, ?, ?, ?)')
+    .bind(await credentialHash(hashKey, 'session', token), key.partnerId, key.id, key.label, expiresAt.toISOString())
+    .run()
+  return token
+}
+
+/** The live session for a cookie token: not expired, and its key not revoked. */
+export async function findLiveSession(
+  db: D1Database,
+  hashKey: string,
+  token: string,
+  now: Date,
+): Promise<StaffSession | null> {
+  const row = await db
+    .prepare(
+      `SELECT s.partner_id, s.staff_key_id, s.staff_label, s.created_at, s.expires_at
+         FROM staff_sessions s JOIN staff_keys k ON k.id = s.staff_key_id
+        WHERE s.token_hash = ? AND s.expires_at > ? AND k.revoked_at IS NULL`,
+    )
+    .bind(await credentialHash(hashKey, 'session', token), now.toISOString())
+    .first<{ partner_id: string; staff_key_id: string; staff_label: string; created_at: string; expires_at: string }>()
+  return row
+    ? {
+        partnerId: row.partner_id,
+        staffKeyId: row.staff_key_id,
+        staffLabel: row.staff_label,
+        createdAt: row.created_at,
+        expiresAt: row.expires_at,
+      }
+    : null
+}
+
+export async function deleteSession(db: D1Database, hashKey: string, token: string): Promise<void> {
+  await db
+    .prepare('DELETE FROM staff_sessions WHERE token_hash = ?')
+    .bind(await credentialHash(hashKey, 'session', token))
+    .run()
+}
+
+/** Removes expired sessions (called opportunistically; the purge Cron may call it too). */
+export async function deleteExpiredSessions(db: D1Database, now: Date): Promise<void> {
+  await db.prepare('DELETE FROM staff_sessions WHERE expires_at <= ?').bind(now.toISOString()).run()
+}

@@ -1,0 +1,107 @@
+/**
+ * @module
+ * Staff access. Staff authenticate with a secret key (`Authorization: Bearer sk_…`, from partner
+ * servers and the CLI) or with a console session cookie opened with such a key. Either way the
+ * request is bound to the key's partner, and every staff query is scoped by that partner id:
+ * there is no partner id in staff URLs to tamper with. Credentials are checked against D1 on
+ * every call (never cached), so revoking a key ends its access and its sessions at once.
+ */
+import type { Context, MiddlewareHandler } from 'hono'
+import { getCookie } from 'hono/cookie'
+import { findPartnerById } from '../../adapters/d1/partners'
+import { findActiveStaffKey, findLiveSession, touchStaffKey } from '../../adapters/d1/staff'
+import type { AppEnv, StaffPrincipal } from '../../env'
+import { ApiError } from '../problem'
+import { requireSiteKey } from './site-key'
+
+/** `__Host-` cookies must be Secure, Path=/ and have no Domain: no subdomain can set or read them. */
+export const SESSION_COOKIE = '__Host-iop_staff'
+/** Console sessions are short: half an hour, then sign in again with the key. */
+export const SESSION_TTL_SECONDS = 30 * 60
+
+const STAFF_KEY_FORMAT = /^sk_[A-Za-z0-9_-]{1,200}$/
+const SESSION_TOKEN_FORMAT = /^[A-Za-z0-9_-]{20,100}$/
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+export const unauthorized = (detail = 'Send a staff key (Authorization: Bearer sk_…) or sign in to the console.') =>
+  new ApiError(401, 'unauthorized', 'Staff authentication required', detail, {
+    headers: { 'WWW-Authenticate': 'Bearer realm="iop-staff"' },
+  })
+
+/** The staff key in `Authorization: Bearer …`: undefined when absent, null when malformed. */
+export function bearerKey(c: Context<AppEnv>): string | null | undefined {
+  const header = c.req.header('Authorization')
+  if (header === undefined) return undefined
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim())
+  return match && STAFF_KEY_FORMAT.test(match[1]!) ? match[1]! : null
+}
+
+/** Whether the request carries any staff credential (key or session cookie). */
+export const hasStaffCredential = (c: Context<AppEnv>): boolean =>
+  c.req.header('Authorization') !== undefined || getCookie(c, SESSION_COOKIE) !== undefined
+
+/**
+ * A cookie rides along on any request the browser makes, so state-changing calls made with the
+ * session must come from our own pages: SameSite=Strict already keeps other sites out; this also
+ * refuses other origins of the same site.
+ */
+function assertSameOrigin(c: Context<AppEnv>): void {
+  if (SAFE_METHODS.has(c.req.method)) return
+  const origin = c.req.header('Origin')
+  const fetchSite = c.req.header('Sec-Fetch-Site')
+  const sameOrigin = origin === undefined || origin === new URL(c.req.url).origin
+  if (!sameOrigin || (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')) {
+    throw new ApiError(403, 'cross_origin_session', 'Cross-origin request refused', 'Console sessions only work from the console itself.')
+  }
+}
+
+async function authenticate(c: Context<AppEnv>): Promise<StaffPrincipal> {
+  const now = new Date()
+  const key = bearerKey(c)
+  if (key !== undefined) {
+    if (key === null) throw unauthorized('The Authorization header must be "Bearer sk_…".')
+    const staffKey = await findActiveStaffKey(c.env.DB, c.env.HASH_KEY, key)
+    if (!staffKey) throw unauthorized('This staff key is unknown or revoked.')
+    await bindPartner(c, staffKey.partnerId)
+    c.executionCtx.waitUntil(touchStaffKey(c.env.DB, staffKey.id, now).catch(() => {}))
+    return { keyId: staffKey.id, label: staffKey.label, via: 'key' }
+  }
+  const token = getCookie(c, SESSION_COOKIE)
+  if (token === undefined) throw unauthorized()
+  if (!SESSION_TOKEN_FORMAT.test(token)) throw unauthorized('The session is invalid; sign in again.')
+  const session = await findLiveSession(c.env.DB, c.env.HASH_KEY, token, now)
+  if (!session) throw unauthorized('The session has expired or was ended; sign in again.')
+  assertSameOrigin(c)
+  await bindPartner(c, session.partnerId)
+  return { keyId: session.staffKeyId, label: session.staffLabel, via: 'session' }
+}
+
+async function bindPartner(c: Context<AppEnv>, partnerId: string): Promise<void> {
+  const partner = await findPartnerById(c.env.DB, partnerId)
+  if (!partner) throw unauthorized('This staff key belongs to no partner.')
+  c.set('partner', partner)
+}
+
+/**
+ * Requires staff authentication; sets `c.get('partner')` (the key's partner) and `c.get('staff')`.
+ * @example app.use('/v1/vobs/*', requireStaff())
+ */
+export function requireStaff(): MiddlewareHandler<AppEnv> {
+  return async function requireStaff(c, next) {
+    c.set('staff', await authenticate(c))
+    await next()
+  }
+}
+
+/**
+ * For routes both the widget and staff call: a staff credential, when one is sent, must be valid
+ * (no silent fallback to the site key); otherwise a site key bound to the request's origin.
+ * @example app.use('/v1/coverage/checks', siteKeyCors(), requireSiteKeyOrStaff())
+ */
+export function requireSiteKeyOrStaff(): MiddlewareHandler<AppEnv> {
+  const staff = requireStaff()
+  const siteKey = requireSiteKey()
+  return async function requireSiteKeyOrStaff(c, next) {
+    return hasStaffCredential(c) ? staff(c, next) : siteKey(c, next)
+  }
+}
