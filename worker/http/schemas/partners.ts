@@ -3,7 +3,7 @@
  * Partner configuration, contracts and staff keys: the staff API's contract. Secrets never
  * appear in a response schema except the one-time `secret` of a freshly created key.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { PAYERS } from '../../data/payers'
 import { originProblem } from '../origins'
 import { safeText } from './common'
