@@ -12,6 +12,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv } from './env'
 import { methodNotAllowedProblem, notFound, onError } from './http/errors'
+import { requireJson } from './http/validate'
 import { accessLog } from './http/middleware/access-log'
 import { requireExactCheckEnabled } from './http/middleware/exact-check'
 import { limitByIp, limitByMemberId, limitBySiteKey } from './http/middleware/rate-limit'
@@ -107,6 +108,8 @@ app.use(
   limitByIp(),
   limitBySiteKey(),
   requireTurnstile(),
+  // The member-ID limit reads the body: refuse what is not JSON or too large first.
+  requireJson(),
   limitByMemberId(),
 )
 app.use('/v1/eligibility/x12', requireStaff())

@@ -50,7 +50,12 @@ describe.each(nonPublic.map((r) => [name(r), r] as const))('%s', (_, route) => {
   })
 
   it('lets the right credential through (positive control)', async () => {
-    const headers = route.access === 'staff' ? bearer(OTHER.staffKey) : { 'X-Site-Key': DEMO.siteKey, Origin: DEMO.origin }
+    // A widget's full credential: the site key from a registered origin, plus a Turnstile token
+    // (leads and the exact check require one; the local fake Siteverify passes any token).
+    const headers =
+      route.access === 'staff'
+        ? bearer(OTHER.staffKey)
+        : { 'X-Site-Key': DEMO.siteKey, Origin: DEMO.origin, 'X-Turnstile-Token': 'XXXX.DUMMY.TOKEN.XXXX' }
     const res = await call(route, headers)
     expect([401, 403]).not.toContain(res.status)
     expect(res.status).toBeLessThan(500)

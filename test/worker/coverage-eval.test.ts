@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { postJson } from '../support/worker'
+import { DEMO, staff } from '../support/tenants'
 
 type Scenario = { name: string; request: Record<string, unknown>; expected: Record<string, unknown> }
 
@@ -25,7 +26,7 @@ const pick = (o: Record<string, unknown>) => Object.fromEntries(COMPARED.map((k)
 
 describe('POST /v1/coverage/checks: dev eval scenarios', () => {
   it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s matches to the cent', async (_name, s) => {
-    const res = await postJson('/v1/coverage/checks', s.request)
+    const res = await postJson('/v1/coverage/checks', s.request, { headers: staff(DEMO.staffKey) })
     expect(res.status).toBe(200)
     const body = (await res.json()) as { estimate: Record<string, unknown> }
     expect(pick(body.estimate)).toEqual(pick(s.expected))

@@ -2,7 +2,11 @@
 // bad field, and privacy (the member ID is never echoed nor logged).
 import { describe, expect, it } from 'vitest'
 import { api, expectProblem, postJson, workerLogs } from '../support/worker'
+import { DEMO, staff } from '../support/tenants'
 
+// Staff calls: these tests are about the coverage check itself, not the widget's guards
+// (test/worker/access-control.test.ts covers those).
+const AS_STAFF = { headers: staff(DEMO.staffKey) }
 const PATH = '/v1/coverage/checks'
 
 type Body = {
@@ -29,7 +33,7 @@ type Body = {
 
 describe('POST /v1/coverage/checks', () => {
   it('answers a quick check with payer, plan, coverage, a typical estimate and a range', async () => {
-    const res = await postJson(PATH, { payer: 'uhc', state: 'CA', plan: 'Choice Plus PPO', program: 'mental_health' })
+    const res = await postJson(PATH, { payer: 'uhc', state: 'CA', plan: 'Choice Plus PPO', program: 'mental_health' }, AS_STAFF)
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
     const body = (await res.json()) as Body
@@ -52,7 +56,7 @@ describe('POST /v1/coverage/checks', () => {
   })
 
   it('accepts a payer by id', async () => {
-    const body = (await (await postJson(PATH, { payer: { id: 'cigna' } })).json()) as Body
+    const body = (await (await postJson(PATH, { payer: { id: 'cigna' } }, AS_STAFF)).json()) as Body
     expect(body.payer).toMatchObject({ id: 'cigna', matchedBy: 'id', confidence: 1 })
   })
 
@@ -61,7 +65,7 @@ describe('POST /v1/coverage/checks', () => {
       payer: 'Zyxwv Mutual of Nowhere',
       benefits: { coinsurance: 0.2 },
       treatment: { daysPerWeek: 3, weeks: 1, allowedPerDay: 10000 },
-    })
+    }, AS_STAFF)
     expect(res.status).toBe(200)
     const body = (await res.json()) as Body
     expect(body.payer).toBeNull()
@@ -77,7 +81,7 @@ describe('POST /v1/coverage/checks', () => {
       payer: 'Aetna',
       benefits: { deductible: { total: 1000, met: 5000 }, coinsurance: 0 },
       treatment: { weeks: 1, allowedPerDay: 10000 },
-    })
+    }, AS_STAFF)
     expect(res.status).toBe(200)
     expect(((await res.json()) as Body).estimate.patientPays).toBe(0)
   })
@@ -94,7 +98,7 @@ describe('POST /v1/coverage/checks', () => {
         deductible: { total: 100.5, met: 0 },
       },
       treatment: { daysPerWeek: 8, weeks: 60, chargePerDay: -1 },
-    })
+    }, AS_STAFF)
     const problem = await expectProblem(res, 400)
     expect(problem.code).toBe('validation_failed')
     expect(problem.errors?.map((e) => e.path).sort()).toEqual(
@@ -122,18 +126,18 @@ describe('POST /v1/coverage/checks', () => {
     [{ payer: 'Aetna', benefits: { coinsurance: 0.1234567 } }, 'benefits.coinsurance'],
     [{ payer: 'Aetna', surprise: 1 }, ''],
   ])('400 for %j at %s', async (request, path) => {
-    const problem = await expectProblem(await postJson(PATH, request), 400)
+    const problem = await expectProblem(await postJson(PATH, request, AS_STAFF), 400)
     expect(problem.errors?.map((e) => e.path)).toContain(path)
   })
 
   it('405 with Allow for GET', async () => {
-    const res = await api(PATH)
+    const res = await api(PATH, AS_STAFF)
     await expectProblem(res, 405)
     expect(res.headers.get('allow')).toContain('POST')
   })
 
   it('400 for malformed JSON', async () => {
-    const res = await api(PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"payer":' })
+    const res = await api(PATH, { method: 'POST', headers: { ...staff(DEMO.staffKey), 'Content-Type': 'application/json' }, body: '{"payer":' })
     await expectProblem(res, 400)
   })
 
@@ -148,7 +152,7 @@ describe('POST /v1/coverage/checks', () => {
         priorAuthorization: 'required',
       },
       treatment: { daysPerWeek: 5, weeks: 1, allowedPerDay: 40000 },
-    })
+    }, AS_STAFF)
     expect(res.status).toBe(200)
     const body = (await res.json()) as Body
     // $1,000 remaining: days 1–2 $400 each, day 3 $200 + 20 % × $200 = $240, days 4–5 $80:
@@ -157,13 +161,13 @@ describe('POST /v1/coverage/checks', () => {
   })
 
   it('415 for a body that is not JSON', async () => {
-    const res = await api(PATH, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'payer=aetna' })
+    const res = await api(PATH, { method: 'POST', headers: { ...staff(DEMO.staffKey), 'Content-Type': 'text/plain' }, body: 'payer=aetna' })
     await expectProblem(res, 415)
   })
 
   it('never echoes nor logs the member ID', async () => {
     const memberId = `ZGP${Date.now()}`
-    const res = await postJson(PATH, { payer: 'Cigna', memberId })
+    const res = await postJson(PATH, { payer: 'Cigna', memberId }, AS_STAFF)
     expect(res.status).toBe(200)
     expect(await res.text()).not.toContain(memberId)
     expect(await workerLogs()).not.toContain(memberId)

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import { expectProblem, postJson } from '../support/worker'
+import { DEMO, staff } from '../support/tenants'
 
 type Stats = { byMember: Record<string, { requests: number; payerCalls: number; replays: number }> }
 const sandboxStats = async (): Promise<Stats> => (await fetch(`${inject('sandboxUrl')}/__stats`)).json() as Promise<Stats>
@@ -11,7 +12,7 @@ const member = (stats: Stats, prefix: string) => stats.byMember[prefix] ?? { req
 
 const person = { payer: 'aetna', firstName: 'Jane', lastName: 'Doe', dateOfBirth: '1985-02-14' }
 const check = (memberId: string, extra: Record<string, unknown> = {}) =>
-  postJson('/v1/eligibility/checks', { ...person, memberId, ...extra })
+  postJson('/v1/eligibility/checks', { ...person, memberId, ...extra }, { headers: staff(DEMO.staffKey) })
 
 type CheckBody = {
   payerId: string
@@ -183,7 +184,7 @@ describe('POST /v1/eligibility/checks through the sandbox clearinghouse', () => 
 
 describe('POST /v1/eligibility/checks refuses bad input before calling anyone', () => {
   it('400 naming each bad field', async () => {
-    const res = await postJson('/v1/eligibility/checks', { payer: 'aetna', memberId: 'A', firstName: '', dateOfBirth: '1985-02-30', program: 'x' })
+    const res = await postJson('/v1/eligibility/checks', { payer: 'aetna', memberId: 'A', firstName: '', dateOfBirth: '1985-02-30', program: 'x' }, { headers: staff(DEMO.staffKey) })
     const problem = await expectProblem(res, 400)
     expect(problem.errors?.map((e) => e.path).sort()).toEqual(['dateOfBirth', 'firstName', 'lastName', 'memberId', 'program'])
     // The problem names fields, never echoes values.
@@ -192,7 +193,7 @@ describe('POST /v1/eligibility/checks refuses bad input before calling anyone', 
 
   it('415 for a body that is not JSON', async () => {
     const { api } = await import('../support/worker')
-    const res = await api('/v1/eligibility/checks', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x' })
+    const res = await api('/v1/eligibility/checks', { method: 'POST', headers: { ...staff(DEMO.staffKey), 'Content-Type': 'text/plain' }, body: 'x' })
     await expectProblem(res, 415)
   })
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureCases } from '../unit/x12/fixture-cases'
 import { api, postJson, workerLogs } from '../support/worker'
+import { DEMO, staff } from '../support/tenants'
 
 const MEMBER = 'ZQXMEMBER7731'
 const FIRST = 'QUENTINELLA'
@@ -21,11 +22,11 @@ const expectNoPhi = (text: string) => {
 describe('PHI never reaches logs or responses', () => {
   it('a pasted 271 full of PHI, read and refused', async () => {
     expect(with271Phi).toContain(MEMBER)
-    const ok = await api('/v1/eligibility/x12', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: with271Phi })
+    const ok = await api('/v1/eligibility/x12', { method: 'POST', headers: { ...staff(DEMO.staffKey), 'Content-Type': 'text/plain' }, body: with271Phi })
     expect(ok.status).toBe(200)
     expectNoPhi(await ok.text())
     const broken = with271Phi.replace(`MI*${MEMBER}`, `MI*${MEMBER}~EB*C*IND*30***23*${MEMBER}`)
-    const bad = await api('/v1/eligibility/x12', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: broken })
+    const bad = await api('/v1/eligibility/x12', { method: 'POST', headers: { ...staff(DEMO.staffKey), 'Content-Type': 'text/plain' }, body: broken })
     expect(bad.status).toBe(422)
     expectNoPhi(await bad.text())
   })
@@ -35,7 +36,7 @@ describe('PHI never reaches logs or responses', () => {
     ['rejected (AAA 72)', `BADID00001${MEMBER}`, 422],
     ['unreachable', `RESET00001${MEMBER}`, 503],
   ])('a real-time check (%s)', async (_name, memberId, status) => {
-    const res = await postJson('/v1/eligibility/checks', { payer: 'aetna', memberId, firstName: FIRST, lastName: LAST, dateOfBirth: DOB })
+    const res = await postJson('/v1/eligibility/checks', { payer: 'aetna', memberId, firstName: FIRST, lastName: LAST, dateOfBirth: DOB }, { headers: staff(DEMO.staffKey) })
     expect(res.status).toBe(status)
     expectNoPhi(await res.text())
   })

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureCases, summarize } from '../unit/x12/fixture-cases'
+import { DEMO, staff } from '../support/tenants'
 import { api, expectProblem } from '../support/worker'
 
 const post271 = (body: string, program?: string, contentType = 'text/plain') =>
   api(`/v1/eligibility/x12${program ? `?program=${program}` : ''}`, {
     method: 'POST',
-    headers: { 'Content-Type': contentType },
+    headers: { ...staff(DEMO.staffKey), 'Content-Type': contentType },
     body,
   })
 

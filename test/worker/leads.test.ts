@@ -135,8 +135,8 @@ describe('staff views of leads', () => {
       `SELECT action, subject_id, actor FROM audit_log WHERE request_id = ${q(requestId)} ORDER BY id`,
     )
     expect(rows).toEqual([
-      { action: 'lead.list', subject_id: null, actor: 'staff:demo-admissions' },
-      { action: 'lead.read', subject_id: id, actor: 'staff:demo-admissions' },
+      { action: 'lead.list', subject_id: null, actor: 'staff:key_demo_local' },
+      { action: 'lead.read', subject_id: id, actor: 'staff:key_demo_local' },
     ])
     const all = JSON.stringify(await sql('SELECT * FROM audit_log'))
     for (const s of PHI) expect(all).not.toContain(s)

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { createHmac } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { q, sql } from '../support/d1'
-import { DEMO, OTHER, site, staff } from '../support/tenants'
+import { DEMO, OTHER, site, staff, widget } from '../support/tenants'
 import { api, expectProblem, postJson, workerLogs } from '../support/worker'
 
 const PATIENT = { name: 'Evangeline Przybylski', dob: '1987-04-19', memberId: 'ZQX987654321' }
@@ -71,7 +71,7 @@ describe('POST /v1/vobs', () => {
     for (const s of PHI) expect(raw).not.toContain(s)
     expect(row).toMatchObject({
       partner_id: 'demo',
-      created_by: 'demo-admissions',
+      created_by: 'Local demo key',
       payer_id: 'aetna',
       payer_name: 'Aetna',
       program: 'substance_use',
@@ -101,7 +101,7 @@ describe('reading VOBs', () => {
     expect(vobs[0]).toEqual({
       id,
       createdAt: expect.any(String),
-      createdBy: 'demo-admissions',
+      createdBy: 'Local demo key',
       payerId: 'aetna',
       payerName: 'Aetna',
       program: 'substance_use',
@@ -154,7 +154,7 @@ describe('audit of PHI access', () => {
     const { entries } = JSON.parse(text) as { entries: { action: string; subjectId: string | null; actor: string; requestId: string; at: string; memberHmac: string | null }[] }
     const byRequest = (r: Response) => entries.filter((e) => e.requestId === r.headers.get('x-request-id'))
     const hmac = createHmac('sha256', await HASH_KEY()).update('ZQX987654321').digest('hex')
-    expect(byRequest(created)).toEqual([expect.objectContaining({ action: 'vob.create', subjectId: id, actor: 'staff:demo-admissions', memberHmac: hmac })])
+    expect(byRequest(created)).toEqual([expect.objectContaining({ action: 'vob.create', subjectId: id, actor: 'staff:key_demo_local', memberHmac: hmac })])
     expect(byRequest(list)).toEqual([expect.objectContaining({ action: 'vob.list', subjectId: null })])
     expect(byRequest(read)).toEqual([expect.objectContaining({ action: 'vob.read', subjectId: id, memberHmac: hmac })])
     expect(byRequest(del)).toEqual([expect.objectContaining({ action: 'vob.delete', subjectId: id })])
@@ -180,8 +180,9 @@ describe('retention purge (Cron Trigger)', () => {
     const leadRes = await postJson(
       '/v1/leads',
       { consent: true, consentTextVersion: '2026-11-01', name: 'Evangeline Przybylski', email: 'e.p@example.org' },
-      { headers: site(DEMO.siteKey) },
+      { headers: widget(DEMO.siteKey) },
     )
+    expect(leadRes.status).toBe(202)
     const { id: leadId } = (await leadRes.json()) as { id: string }
     await sql(
       `UPDATE vobs SET purge_after = '2001-01-01T00:00:00.000Z' WHERE id = ${q(vobId)};
@@ -227,7 +228,7 @@ describe('tenant isolation for VOBs and audit', () => {
   it('a VOB saved by another partner is recorded under that partner', async () => {
     const { id } = await createVob(VOB, OTHER.staffKey)
     const [row] = await sql(`SELECT partner_id, created_by FROM vobs WHERE id = ${q(id)}`)
-    expect(row).toEqual({ partner_id: 'other', created_by: 'other-admissions' })
+    expect(row).toEqual({ partner_id: 'other', created_by: 'Local test key' })
     await expectProblem(await api(`/v1/vobs/${id}`, { headers: staff(DEMO.staffKey) }), 404)
   })
 
@@ -235,7 +236,7 @@ describe('tenant isolation for VOBs and audit', () => {
     await createVob(VOB, OTHER.staffKey)
     const { entries } = (await (await api('/v1/audit?limit=200', { headers: staff(OTHER.staffKey) })).json()) as { entries: { id: number; actor: string }[] }
     expect(entries.length).toBeGreaterThan(0)
-    expect(entries.every((e) => e.actor === 'staff:other-admissions' || e.actor.startsWith('system:') || e.actor === 'site')).toBe(true)
+    expect(entries.every((e) => e.actor === 'staff:key_other_local' || e.actor.startsWith('system:') || e.actor === 'site')).toBe(true)
     const demoIds = await sql<{ id: number }>("SELECT id FROM audit_log WHERE partner_id = 'demo'")
     const shown = new Set(entries.map((e) => e.id))
     expect(demoIds.some((r) => shown.has(r.id))).toBe(false)

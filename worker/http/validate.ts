@@ -4,7 +4,7 @@
  * field, never zod's raw result, and so JSON bodies are checked for media type and size first.
  */
 import { zValidator } from '@hono/zod-validator'
-import type { MiddlewareHandler, ValidationTargets } from 'hono'
+import type { HonoRequest, MiddlewareHandler, ValidationTargets } from 'hono'
 import type { z } from 'zod'
 import { ApiError, validationError, type FieldError } from './problem'
 
@@ -47,17 +47,20 @@ export function requireJson(maxBytes = MAX_JSON_BYTES): MiddlewareHandler {
         'Send the body as JSON with Content-Type: application/json.',
       )
     }
-    await requireBodyWithin(c.req.raw, maxBytes)
+    await requireBodyWithin(c.req, maxBytes)
     await next()
   }
 }
 
-/** 413 when the declared or actual body size is over the limit; the body stays readable. */
-export async function requireBodyWithin(req: Request, maxBytes: number): Promise<void> {
-  const declared = Number(req.headers.get('Content-Length') ?? '0')
+/**
+ * 413 when the declared or actual body size is over the limit. Reads through Hono's body cache,
+ * so the body stays readable by later middleware and the validator, in any order.
+ */
+export async function requireBodyWithin(req: HonoRequest, maxBytes: number): Promise<void> {
+  const declared = Number(req.header('Content-Length') ?? '0')
   const tooLarge = () =>
     new ApiError(413, 'payload_too_large', 'Request body too large', `The body must be at most ${maxBytes} bytes.`)
   if (declared > maxBytes) throw tooLarge()
-  const size = (await req.clone().arrayBuffer()).byteLength
+  const size = (await req.arrayBuffer()).byteLength
   if (size > maxBytes) throw tooLarge()
 }

@@ -30,7 +30,7 @@ export const eligibility = new Hono<AppEnv>()
         'Send the raw 271 as the body with Content-Type: text/plain.',
       )
     }
-    await requireBodyWithin(c.req.raw, MAX_X12_BYTES)
+    await requireBodyWithin(c.req, MAX_X12_BYTES)
     const reading = read271(await c.req.text(), c.req.valid('query').program)
     if (!reading.ok) {
       throw new ApiError(422, 'x12_unreadable', 'The 271 could not be read', reading.error.message, {

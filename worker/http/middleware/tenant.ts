@@ -28,5 +28,5 @@ export function getStaffActor(c: Context<AppEnv>): StaffActor {
   const staff = c.get('staff')
   if (!staff) throw unauthenticated()
   const partnerId = getPartnerId(c)
-  return { partnerId, label: staff.label, actor: `staff:${staff.keyId}:${staff.label}` }
+  return { partnerId, label: staff.label, actor: `staff:${staff.keyId}` }
 }
