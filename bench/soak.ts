@@ -30,7 +30,8 @@ try {
     url: worker.url,
     method: 'POST',
     path: '/v1/coverage/checks',
-    headers: { 'x-site-key': 'pk_test_demo' },
+    // Staff calls: one source address would be throttled by the widget's per-IP limit.
+    headers: { authorization: 'Bearer sk_test_demo' },
     body: { payer: 'Aetna', state: 'TX', program: 'substance_use', benefits: { coinsurance: 0.2 } },
     concurrency: CONCURRENCY,
     durationMs: SECONDS * 1000,
