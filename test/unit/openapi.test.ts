@@ -1,11 +1,13 @@
 import { Validator, type Schema } from '@cfworker/json-schema'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ROUTE_TABLE, app } from '../../worker/app'
 import { buildDocument, openApiPath } from '../../worker/http/openapi/document'
 import { PROBLEMS } from '../../worker/http/openapi/problems'
 import type { Operation, Webhook } from '../../worker/http/openapi/registry'
 import { ProblemSchema } from '../../worker/http/schemas/problem'
-import { PROBLEM_EXAMPLE, docsPage } from '../../worker/pages/docs'
+import { signatureHeader } from '../../worker/adapters/webhook/signature'
+import { PROBLEM_EXAMPLE, VERIFY_EXAMPLE, docsPage } from '../../worker/pages/docs'
 import { leadCreatedBody } from '../../worker/domain/delivery/payload'
 import { OPERATIONS, WEBHOOKS } from '../../worker/routes/operations'
 import { LeadCreatedEvent } from '../../worker/routes/webhooks.openapi'
@@ -171,5 +173,28 @@ describe('problem codes', () => {
     const page = String(await docsPage(doc, 'http://127.0.0.1:8787'))
     for (const code of Object.keys(PROBLEMS)) expect(page).toContain(`id="problem-${code}"`)
     for (const m of page.matchAll(/href="#(problem-\w+)"/g)) expect(page).toContain(`id="${m[1]}"`)
+  })
+})
+
+describe('the signature check shown on /docs', () => {
+  // The page's snippet, run as written (minus its import), against what deliveries really send.
+  const source = VERIFY_EXAMPLE.replace(/^import .*$/m, '').replace('export function', 'return function')
+  const verify = new Function('createHmac', 'timingSafeEqual', source)(createHmac, timingSafeEqual) as (
+    body: Buffer,
+    header: string,
+    secret: string,
+  ) => boolean
+  const secret = 'whsec_0123456789abcdef'
+  const body = '{"id":"d-1","type":"lead.created"}'
+  const now = Math.floor(Date.now() / 1000)
+
+  it.each([
+    ['the signature of this body', body, secret, now, true],
+    ['a changed body', body.replace('d-1', 'd-2'), secret, now, false],
+    ['another secret', body, 'whsec_other', now, false],
+    ['a timestamp an hour old', body, secret, now - 3600, false],
+  ])('accepts only a fresh signature by the secret over the exact body: %s', async (_, received, key, t, ok) => {
+    const header = await signatureHeader(secret, body, t)
+    expect(verify(Buffer.from(received), header, key)).toBe(ok)
   })
 })

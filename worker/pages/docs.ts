@@ -206,7 +206,7 @@ function operation(method: string, path: string, op: Op, origin: string): Html {
 type Hook = Pick<Op, 'operationId' | 'summary' | 'description' | 'parameters' | 'requestBody' | 'responses'>
 
 /** How a receiver checks `X-IOP-Signature` (Node; the body must be the raw bytes). */
-const VERIFY_EXAMPLE = `import { createHmac, timingSafeEqual } from 'node:crypto'
+export const VERIFY_EXAMPLE = `import { createHmac, timingSafeEqual } from 'node:crypto'
 
 // header: X-IOP-Signature, "t=<unix seconds>,v1=<hex>"; rawBody: the request body as received
 export function verifyIopSignature(rawBody, header, secret, toleranceSeconds = 300) {
@@ -297,7 +297,7 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
           <dt>Staff key: <code>Authorization: Bearer sk_…</code></dt>
           <dd>Secret. For admissions staff, servers and the CLI; never put it in a page. Staff routes answer <a href="#problem-unauthorized"><code>unauthorized</code></a> to anything else (a site key included), and a staff key only ever sees its own partner: another partner's lead or VOB is <a href="#problem-not_found"><code>not_found</code></a>.</dd>
           <dt>Console session: cookie <code>__Host-iop_staff</code></dt>
-          <dd>The console exchanges a staff key for this cookie with <code>POST /v1/staff/sessions</code> (HttpOnly, Secure, SameSite=Strict, 30 minutes) and signs out with <code>DELETE /v1/staff/sessions</code>. It is accepted wherever a staff key is, but calls that change something must come from the API's own origin (<a href="#problem-cross_origin_session"><code>cross_origin_session</code></a>). Servers use the key.</dd>
+          <dd><code>POST /v1/staff/sessions</code> exchanges a staff key for this cookie (HttpOnly, Secure, SameSite=Strict, 30 minutes) and signs out with <code>DELETE /v1/staff/sessions</code>. It is accepted wherever a staff key is, but calls that change something must come from the API's own origin (<a href="#problem-cross_origin_session"><code>cross_origin_session</code></a>). Servers use the key.</dd>
           <dt>Human check: <code>X-Turnstile-Token: …</code></dt>
           <dd>Site-key callers of <code>POST /v1/leads</code> and <code>POST /v1/eligibility/checks</code> also send a Cloudflare Turnstile token, rendered with the <code>turnstileSiteKey</code> of <code>GET /v1/site-config</code>. Each token is good for one request (<a href="#problem-turnstile_required"><code>turnstile_required</code></a>, <a href="#problem-turnstile_expired"><code>turnstile_expired</code></a>). Staff calls skip it.</dd>
         </dl>

@@ -14,7 +14,7 @@ export const consoleApi = defineOperations([
     tag: 'Pages',
     summary: 'The admissions console (staff sign in inside it)',
     description:
-      'The page is public; everything it shows comes from staff routes, after signing in with a staff key (`POST /v1/staff/sessions`). Strict CSP, never cached, no referrer.',
+      'The page is public; everything it shows comes from staff routes, after signing in with a staff key, which stays in the tab’s memory. Strict CSP, never cached, no referrer.',
     access: 'public',
     responses: { 200: { description: 'An HTML page.', schema: z.string(), contentType: 'text/html' } },
   },

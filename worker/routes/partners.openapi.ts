@@ -105,7 +105,7 @@ export const partnersApi = defineOperations([
     tag: 'Staff',
     summary: 'Sign in to the console (a staff key for a session cookie)',
     description:
-      'Send the staff key as `Authorization: Bearer sk_…`; the answer sets the session cookie `__Host-iop_staff` (HttpOnly, Secure, SameSite=Strict, 30 minutes), so the key does not stay in the page. The console cookie is not accepted here. Rate-limited per IP against key guessing.',
+      'Send the staff key as `Authorization: Bearer sk_…`; the answer sets the session cookie `__Host-iop_staff` (HttpOnly, Secure, SameSite=Strict, 30 minutes), so a page on the API’s origin need not keep the key. The console cookie is not accepted here. Rate-limited per IP against key guessing.',
     access: 'staff',
     idempotent: false,
     responses: {

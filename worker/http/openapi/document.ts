@@ -185,7 +185,7 @@ export function buildDocument(operations: readonly Operation[], version: string,
           in: 'cookie',
           name: SESSION_COOKIE,
           description:
-            'The console session (HttpOnly, Secure, SameSite=Strict, 30 minutes), opened with `POST /v1/staff/sessions` and a staff key. Only the console uses it; calls that change something with it must come from the API’s own origin.',
+            'The console session (HttpOnly, Secure, SameSite=Strict, 30 minutes), opened with `POST /v1/staff/sessions` and a staff key, for pages on the API’s own origin: calls that change something with it must come from that origin.',
         },
       },
     },
