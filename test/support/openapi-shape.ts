@@ -41,6 +41,7 @@ export const OPENAPI_31_SHAPE = {
       propertyNames: { pattern: '^/' },
       additionalProperties: ref('pathItem'),
     },
+    webhooks: { type: 'object', additionalProperties: ref('pathItem') },
     components: {
       type: 'object',
       properties: {

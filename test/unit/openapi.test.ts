@@ -1,24 +1,28 @@
 import { Validator, type Schema } from '@cfworker/json-schema'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { app } from '../../worker/app'
+import { ROUTE_TABLE, app } from '../../worker/app'
 import { buildDocument, openApiPath } from '../../worker/http/openapi/document'
 import { PROBLEMS } from '../../worker/http/openapi/problems'
-import type { Operation } from '../../worker/http/openapi/registry'
+import type { Operation, Webhook } from '../../worker/http/openapi/registry'
 import { ProblemSchema } from '../../worker/http/schemas/problem'
-import { PROBLEM_EXAMPLE, docsPage } from '../../worker/pages/docs'
-import { OPERATIONS } from '../../worker/routes/operations'
+import { signatureHeader } from '../../worker/adapters/webhook/signature'
+import { PROBLEM_EXAMPLE, VERIFY_EXAMPLE, docsPage } from '../../worker/pages/docs'
+import { leadCreatedBody } from '../../worker/domain/delivery/payload'
+import { OPERATIONS, WEBHOOKS } from '../../worker/routes/operations'
+import { LeadCreatedEvent } from '../../worker/routes/webhooks.openapi'
 import { OPENAPI_31_SHAPE } from '../support/openapi-shape'
 
-const doc = buildDocument(OPERATIONS, '0.0.0-test')
+const doc = buildDocument(OPERATIONS, '0.0.0-test', WEBHOOKS)
 type Media = { schema: Schema; examples?: Record<string, { value: unknown }> }
 type Op = { requestBody?: { content: Record<string, Media> }; responses: Record<string, { content?: Record<string, Media> }>; security: Record<string, string[]>[]; parameters?: { name: string; in: string }[] }
 const operationsOf = (path: string) => Object.entries(doc.paths[path] ?? {}) as [string, Op][]
 
-/** Routes the app answers, as `GET /v1/payers`: handlers only (no middleware), no static assets. */
+/** Routes the app answers, as `GET /v1/payers`: handlers only (no middleware). */
 function appRoutes(): string[] {
   const seen = new Set<string>()
   for (const r of app.routes) {
-    if (r.method === 'ALL' || r.path === '/__scheduled' || r.path.startsWith('/widget/')) continue
+    if (r.method === 'ALL' || r.path === '/__scheduled') continue
     seen.add(`${r.method} ${openApiPath(r.path)}`)
   }
   return [...seen].sort()
@@ -30,6 +34,33 @@ describe('the OpenAPI document', () => {
       .flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`))
       .sort()
     expect(documented).toEqual(appRoutes())
+  })
+
+  it('gives each operation the access ROUTE_TABLE grants (site_key there means site key or staff)', () => {
+    const documented = OPERATIONS.map((op) => ({
+      method: op.method.toUpperCase(),
+      path: op.path,
+      access: op.access === 'site_key_or_staff' ? 'site_key' : op.access,
+    }))
+    const byRoute = (a: { method: string; path: string }, b: { method: string; path: string }) =>
+      `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`)
+    expect(documented.sort(byRoute)).toEqual([...ROUTE_TABLE].sort(byRoute))
+  })
+
+  it('documents the lead.created webhook with its signature and delivery id headers', () => {
+    const post = (doc.webhooks?.['lead.created'] as { post: { parameters: { name: string; in: string; required: boolean }[] } }).post
+    expect(post.parameters.filter((p) => p.in === 'header' && p.required).map((p) => p.name).sort()).toEqual(['X-IOP-Delivery-Id', 'X-IOP-Event', 'X-IOP-Signature'])
+  })
+
+  it.each([
+    ['a full lead', { name: 'Jane Roe', phone: '+15125550123', email: 'jane@example.org', preferredTime: 'evening', message: 'Hi' }, { payerId: 'aetna', state: 'TX', program: 'substance_use', coverageStatus: 'covered', patientPays: 312000 }],
+    ['an email-only lead without context', { name: 'Sam', email: 'sam@example.org' }, {}],
+  ])('describes the body leadCreatedBody really sends (%s)', (_, contact, context) => {
+    const at = new Date('2026-11-23T15:04:05Z')
+    const body = JSON.parse(leadCreatedBody('d-1', { id: 'l-1', partnerId: 'demo', createdAt: at, consentAt: at, consentTextVersion: '2026-11-01', contact, context }))
+    expect(LeadCreatedEvent.safeParse(body).error?.issues ?? []).toEqual([])
+    const schema = (doc.webhooks!['lead.created'] as { post: { requestBody: { content: Record<string, Media> } } }).post.requestBody.content['application/json']!.schema
+    expect(new Validator(schema, '2020-12', false).validate(body).errors).toEqual([])
   })
 
   it('has the shape of OpenAPI 3.1 (our JSON Schema of its key parts, checked by @cfworker/json-schema)', () => {
@@ -74,6 +105,10 @@ describe('the OpenAPI document', () => {
 })
 
 type ExampleCase = [string, Operation, 'body' | number, string, unknown]
+type WebhookCase = [string, Webhook, string, unknown]
+const webhookCases: WebhookCase[] = WEBHOOKS.flatMap((w) =>
+  Object.entries(w.body.examples ?? {}).map(([name, e]): WebhookCase => [`${w.operationId} body ${name}`, w, name, e.value]),
+)
 const exampleCases: ExampleCase[] = OPERATIONS.flatMap((op) => [
   ...Object.entries(op.body?.examples ?? {}).map(([name, e]): ExampleCase => [`${op.operationId} body ${name}`, op, 'body', name, e.value]),
   ...Object.entries(op.responses).flatMap(([status, r]) =>
@@ -108,6 +143,13 @@ describe('examples', () => {
     expect(result.errors).toEqual([])
   })
 
+  it.each(webhookCases)('%s validates with its zod schema and the JSON Schema in the document', (_, w, name, value) => {
+    expect(w.body.schema.safeParse(value).error?.issues ?? []).toEqual([])
+    const media = Object.values((doc.webhooks![w.name] as { post: { requestBody: { content: Record<string, Media> } } }).post.requestBody.content)[0]!
+    expect(media.examples?.[name]?.value).toEqual(value)
+    expect(new Validator(media.schema, '2020-12', false).validate(value).errors).toEqual([])
+  })
+
   it('the problem shown on /docs is a valid problem, in zod and in JSON Schema', () => {
     expect(ProblemSchema.safeParse(PROBLEM_EXAMPLE).success).toBe(true)
     expect(new Validator(doc.components.schemas.Problem as Schema, '2020-12').validate(PROBLEM_EXAMPLE).valid).toBe(true)
@@ -131,5 +173,28 @@ describe('problem codes', () => {
     const page = String(await docsPage(doc, 'http://127.0.0.1:8787'))
     for (const code of Object.keys(PROBLEMS)) expect(page).toContain(`id="problem-${code}"`)
     for (const m of page.matchAll(/href="#(problem-\w+)"/g)) expect(page).toContain(`id="${m[1]}"`)
+  })
+})
+
+describe('the signature check shown on /docs', () => {
+  // The page's snippet, run as written (minus its import), against what deliveries really send.
+  const source = VERIFY_EXAMPLE.replace(/^import .*$/m, '').replace('export function', 'return function')
+  const verify = new Function('createHmac', 'timingSafeEqual', source)(createHmac, timingSafeEqual) as (
+    body: Buffer,
+    header: string,
+    secret: string,
+  ) => boolean
+  const secret = 'whsec_0123456789abcdef'
+  const body = '{"id":"d-1","type":"lead.created"}'
+  const now = Math.floor(Date.now() / 1000)
+
+  it.each([
+    ['the signature of this body', body, secret, now, true],
+    ['a changed body', body.replace('d-1', 'd-2'), secret, now, false],
+    ['another secret', body, 'whsec_other', now, false],
+    ['a timestamp an hour old', body, secret, now - 3600, false],
+  ])('accepts only a fresh signature by the secret over the exact body: %s', async (_, received, key, t, ok) => {
+    const header = await signatureHeader(secret, body, t)
+    expect(verify(Buffer.from(received), header, key)).toBe(ok)
   })
 })

@@ -203,12 +203,47 @@ function operation(method: string, path: string, op: Op, origin: string): Html {
   </section>`
 }
 
+type Hook = Pick<Op, 'operationId' | 'summary' | 'description' | 'parameters' | 'requestBody' | 'responses'>
+
+/** How a receiver checks `X-IOP-Signature` (Node; the body must be the raw bytes). */
+export const VERIFY_EXAMPLE = `import { createHmac, timingSafeEqual } from 'node:crypto'
+
+// header: X-IOP-Signature, "t=<unix seconds>,v1=<hex>"; rawBody: the request body as received
+export function verifyIopSignature(rawBody, header, secret, toleranceSeconds = 300) {
+  const parts = Object.fromEntries(String(header).split(',').map((p) => p.split('=', 2)))
+  const t = Number(parts.t)
+  if (!Number.isInteger(t) || Math.abs(Date.now() / 1000 - t) > toleranceSeconds) return false
+  const expected = createHmac('sha256', secret).update(\`\${t}.\`).update(rawBody).digest()
+  const given = Buffer.from(parts.v1 ?? '', 'hex')
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}`
+
+/** A request the API sends (OpenAPI `webhooks`): its headers, body and the answers it expects. */
+function webhook(name: string, op: Hook): Html {
+  return html`<section class="operation" id="webhook-${op.operationId}">
+    <h3><span class="method method-post">POST</span> <code class="path">your URL</code> · <code>${name}</code></h3>
+    <p class="summary">${op.summary}</p>
+    ${paragraphs(op.description)}
+    <h4>Headers</h4>
+    <table class="fields">
+      <thead><tr><th scope="col">Header</th><th scope="col">Notes</th></tr></thead>
+      <tbody>${(op.parameters ?? []).map(
+        (p) => html`<tr><td><code>${p.name}</code>${p.required ? html` <span class="req">always</span>` : ''}</td><td>${code(p.description ?? '')}</td></tr>`,
+      )}</tbody>
+    </table>
+    ${op.requestBody ? html`<h4>Body</h4>${media(op.requestBody.content)}` : ''}
+    <h4>Your answer</h4>
+    <ul>${Object.entries(op.responses).map(([status, r]) => html`<li><span class="status">${status}</span> ${code(r.description)}</li>`)}</ul>
+  </section>`
+}
+
 /** The whole page. `origin` is where this deployment answers (for copyable examples). */
 export function docsPage(doc: OpenApiDocument, origin: string): Html {
   const ops = Object.entries(doc.paths).flatMap(([path, item]) =>
     Object.entries(item).map(([method, op]) => ({ method, path, op: op as Op })),
   )
   const tags = doc.tags.map((t) => t.name)
+  const webhooks = Object.entries(doc.webhooks ?? {}).map(([name, item]) => ({ name, op: (item as { post: Hook }).post }))
   return html`<!doctype html>
 <html lang="en">
   <head>
@@ -227,6 +262,7 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
         <li><a href="#rate-limits">Rate limits</a></li>
         <li><a href="#idempotency">Retries and idempotency</a></li>
         <li><a href="#errors">Errors</a></li>
+        ${webhooks.length ? html`<li><a href="#webhooks">Webhooks</a></li>` : ''}
         ${tags.map(
           (tag) => html`<li><span class="toc-group">${tag}</span><ul>${ops
             .filter((o) => o.op.tags[0] === tag)
@@ -259,8 +295,13 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
           <dt>Site key: <code>X-Site-Key: pk_…</code></dt>
           <dd>Public, safe in a web page. It identifies the partner's site and only works from the browser origins registered for it (requests from a browser must send a matching <code>Origin</code>). Used by the widget.</dd>
           <dt>Staff key: <code>Authorization: Bearer sk_…</code></dt>
-          <dd>Secret. For admissions staff, servers and the CLI; never put it in a page. Staff routes refuse site keys and other partners' keys (<a href="#problem-forbidden"><code>forbidden</code></a>).</dd>
+          <dd>Secret. For admissions staff, servers and the CLI; never put it in a page. Staff routes answer <a href="#problem-unauthorized"><code>unauthorized</code></a> to anything else (a site key included), and a staff key only ever sees its own partner: another partner's lead or VOB is <a href="#problem-not_found"><code>not_found</code></a>.</dd>
+          <dt>Console session: cookie <code>__Host-iop_staff</code></dt>
+          <dd><code>POST /v1/staff/sessions</code> exchanges a staff key for this cookie (HttpOnly, Secure, SameSite=Strict, 30 minutes) and signs out with <code>DELETE /v1/staff/sessions</code>. It is accepted wherever a staff key is, but calls that change something must come from the API's own origin (<a href="#problem-cross_origin_session"><code>cross_origin_session</code></a>). Servers use the key.</dd>
+          <dt>Human check: <code>X-Turnstile-Token: …</code></dt>
+          <dd>Site-key callers of <code>POST /v1/leads</code> and <code>POST /v1/eligibility/checks</code> also send a Cloudflare Turnstile token, rendered with the <code>turnstileSiteKey</code> of <code>GET /v1/site-config</code>. Each token is good for one request (<a href="#problem-turnstile_required"><code>turnstile_required</code></a>, <a href="#problem-turnstile_expired"><code>turnstile_expired</code></a>). Staff calls skip it.</dd>
         </dl>
+        <p>A site key works from a browser only on the origins registered for it (<a href="#problem-origin_not_allowed"><code>origin_not_allowed</code></a>); an unknown key is <a href="#problem-invalid_site_key"><code>invalid_site_key</code></a>. Operations marked <em>Site key or staff key</em> take either; the exact check is offered to site keys only where the partner enabled it (<a href="#problem-exact_check_disabled"><code>exact_check_disabled</code></a>).</p>
         <p>Requests without an <code>Origin</code> header (servers, the CLI) are accepted with a valid key. The local seed has <code>pk_test_demo</code> and <code>sk_test_demo</code>: local-only test values, never valid in a deployment.</p>
         <pre><code>curl -H 'Authorization: Bearer sk_test_demo' -H 'Content-Type: application/json' \\
   -d '{"payer":"aetna","state":"TX","program":"substance_use"}' ${origin}/v1/coverage/checks</code></pre>
@@ -268,13 +309,13 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
 
       <section id="rate-limits">
         <h2>Rate limits</h2>
-        <p>Limits apply per IP, per site key and, for checks that carry a member ID, per hashed member ID. Over a limit the API answers <code>429</code> with the <a href="#problem-rate_limited"><code>rate_limited</code></a> problem and a <code>Retry-After</code> header in seconds. Wait at least that long before sending the same request again; do not retry sooner or in a tight loop.</p>
+        <p>Coverage checks, exact checks and callback requests made with a site key are limited per client IP and per site key; the exact check also per member ID (hashed before counting). Staff calls are not counted, except signing in (<code>POST /v1/staff/sessions</code>), which is limited per IP. Over a limit the API answers <code>429</code> with the <a href="#problem-rate_limited"><code>rate_limited</code></a> problem and a <code>Retry-After</code> header in seconds. Wait at least that long before sending the same request again; do not retry sooner or in a tight loop.</p>
       </section>
 
       <section id="idempotency">
         <h2>Retries and idempotency</h2>
         <p>Each operation is marked <em>Safe to retry</em> or not. Reads, coverage checks and X12 parsing have no side effects: repeat them freely. Retry on <code>429</code> (after <code>Retry-After</code>), on <code>5xx</code> and on network errors, with exponential backoff and jitter (for example 0.5 s, 1 s, 2 s… plus a random part, at most 5 attempts). Never retry a <code>4xx</code> other than 408 and 429 unchanged: it will fail the same way. Problems say so in <code>retryable</code> when they know.</p>
-        <p>Operations that create something (a lead, a saved VOB) are not idempotent: retry them only when the first attempt surely did not arrive.</p>
+        <p>Operations that create something (a lead, a saved VOB, a staff key, a secret) are not idempotent: retry them only when the first attempt surely did not arrive. The API does not read an <code>Idempotency-Key</code> header: browsers may send one (CORS allows it), but a repeated request is a new request.</p>
       </section>
 
       <section id="errors">
@@ -282,6 +323,16 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
         <p>Every error is <code>application/problem+json</code> (RFC 9457). <code>type</code> links to the problem's entry below; <code>code</code> is stable for programs; <code>errors</code> names each invalid field with a dotted path.</p>
         ${media({ 'application/problem+json': { schema: doc.components.schemas.Problem!, examples: { invalid: { summary: 'A coverage check with a bad state and coinsurance 1.5', value: PROBLEM_EXAMPLE } } } })}
       </section>
+
+      ${webhooks.length
+        ? html`<section id="webhooks">
+            <h2>Webhooks</h2>
+            <p>The API calls you: when a visitor asks to be called back, the partner's webhook URL receives the lead. Set the URL with <code>PUT /v1/partners/me/webhook</code>, which shows the signing secret (<code>whsec_…</code>) once. Deliveries carry PHI: receive them over HTTPS only and keep them out of your logs.</p>
+            <p>Verify every delivery before parsing it, with the raw body as received:</p>
+            <pre><code>${VERIFY_EXAMPLE}</code></pre>
+            ${webhooks.map((w) => webhook(w.name, w.op))}
+          </section>`
+        : ''}
 
       ${tags.map(
         (tag) => html`<section class="tag" id="tag-${tag.toLowerCase()}">

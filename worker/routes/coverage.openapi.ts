@@ -4,6 +4,7 @@ import { COVERAGE_STATUSES, PRIOR_AUTHORIZATION, PROGRAMS, SourceRef } from '../
 import type { CoverageCheckResult } from '../domain/coverage/types'
 import { PAYER_KINDS } from '../domain/payer/types'
 import { MARKETS, METAL_TIERS, PLAN_TYPES } from '../domain/plan/types'
+import { JSON_BODY_PROBLEMS, SITE_KEY_PROBLEMS } from '../http/openapi/problems'
 import { defineOperations } from '../http/openapi/registry'
 import { sameType } from '../http/openapi/same-type'
 import { CoverageCheckRequest } from '../http/schemas/coverage'
@@ -141,6 +142,6 @@ export const coverageApi = defineOperations([
     responses: {
       200: { description: 'The verdict and the estimate.', schema: CoverageCheckResponseSchema, examples: { full: { summary: 'Answer to the staff check', value: RESPONSE_EXAMPLE } } },
     },
-    problems: ['validation_failed', 'bad_request', 'unsupported_media_type', 'payload_too_large', 'unauthorized', 'forbidden', 'rate_limited'],
+    problems: [...JSON_BODY_PROBLEMS, ...SITE_KEY_PROBLEMS, 'rate_limited'],
   },
 ])

@@ -1,6 +1,8 @@
 /** The operations of `routes/eligibility.ts`, for the OpenAPI document and /docs. */
 import * as z from 'zod'
 import type { EligibilityReading } from '../domain/x12/types'
+import { TURNSTILE_HEADER } from '../http/middleware/site-key'
+import { JSON_BODY_PROBLEMS, SITE_KEY_PROBLEMS, STAFF_PROBLEMS, TURNSTILE_PROBLEMS } from '../http/openapi/problems'
 import { defineOperations } from '../http/openapi/registry'
 import { sameType } from '../http/openapi/same-type'
 import { EligibilityCheckRequest, EligibilityX12Query } from '../http/schemas/eligibility'
@@ -92,7 +94,7 @@ export const eligibilityApi = defineOperations([
     query: EligibilityX12Query,
     body: { schema: z.string(), contentType: 'text/plain', examples: { isa: { summary: 'A 271 (shortened)', value: 'ISA*00*          *00*          *ZZ*AETNA…~' } } },
     responses: { 200: { description: 'The reading.', schema: EligibilityReadingSchema, examples: { active: { summary: 'Active, SUD benefits in and out of network', value: READING_EXAMPLE } } } },
-    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'x12_unreadable', 'unauthorized', 'forbidden', 'rate_limited'],
+    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'x12_unreadable', ...STAFF_PROBLEMS],
   },
   {
     method: 'post',
@@ -101,8 +103,11 @@ export const eligibilityApi = defineOperations([
     tag: 'Eligibility',
     summary: 'Real-time 270/271 check through the clearinghouse',
     description:
-      'Asks the payer, through the configured clearinghouse, for the member’s benefits. Answers the reading plus `benefits` and `benefitsOutOfNetwork` in the shape of a coverage check’s `benefits`. Repeated checks within a day are answered from an encrypted cache.',
-    access: 'staff',
+      'Asks the payer, through the configured clearinghouse, for the member’s benefits. Answers the reading plus `benefits` and `benefitsOutOfNetwork` in the shape of a coverage check’s `benefits`. Repeated checks within a day are answered from an encrypted cache.\n\nThe widget calls it from the exact-check frame with the site key, only where the partner enabled the exact check, and with a Turnstile token in `X-Turnstile-Token`; staff skip both. Limited per IP, per site key and per member ID (hashed).',
+    access: 'site_key_or_staff',
+    headers: {
+      [TURNSTILE_HEADER]: { description: 'Turnstile token (single use). Required for site-key callers; staff skip it.' },
+    },
     idempotent: true,
     body: {
       schema: EligibilityCheckRequest,
@@ -126,6 +131,6 @@ export const eligibilityApi = defineOperations([
         },
       },
     },
-    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'payer_unknown', 'eligibility_rejected', 'clearinghouse_refused', 'clearinghouse_unreachable', 'payer_timeout', 'payer_unavailable', 'clearinghouse_error', 'clearinghouse_bad_response', 'clearinghouse_not_configured', 'unauthorized', 'forbidden', 'rate_limited'],
+    problems: [...JSON_BODY_PROBLEMS, ...SITE_KEY_PROBLEMS, 'exact_check_disabled', ...TURNSTILE_PROBLEMS, 'payer_unknown', 'payer_not_supported', 'eligibility_rejected', 'clearinghouse_refused', 'clearinghouse_unreachable', 'payer_timeout', 'payer_unavailable', 'clearinghouse_error', 'clearinghouse_bad_response', 'clearinghouse_not_configured', 'rate_limited'],
   },
 ])

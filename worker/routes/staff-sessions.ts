@@ -4,6 +4,7 @@ import { createSession, deleteExpiredSessions, deleteSession, findActiveStaffKey
 import type { AppEnv } from '../env'
 import { limitByIp } from '../http/middleware/rate-limit'
 import { bearerKey, requireStaff, SESSION_COOKIE, SESSION_TTL_SECONDS, unauthorized } from '../http/middleware/staff-auth'
+import type { StaffSessionCreated } from '../http/schemas/staff'
 
 /**
  * `/v1/staff/sessions`: the console exchanges a staff key (`Authorization: Bearer sk_…`) for an
@@ -28,7 +29,7 @@ export const staffSessions = new Hono<AppEnv>()
       maxAge: SESSION_TTL_SECONDS,
     })
     c.header('Cache-Control', 'no-store')
-    return c.json({ staff: { label: key.label }, partner: { id: key.partnerId }, expiresAt: expiresAt.toISOString() }, 201)
+    return c.json<StaffSessionCreated>({ staff: { label: key.label }, partner: { id: key.partnerId }, expiresAt: expiresAt.toISOString() }, 201)
   })
   .delete('/', requireStaff(), async (c) => {
     const token = getCookie(c, SESSION_COOKIE)

@@ -7,7 +7,8 @@ import { ApiError } from '../http/problem'
 import { validate } from '../http/validate'
 import { exactCheckFramePage, frameCsp } from '../pages/exact-check-frame'
 
-const FrameQuery = z.object({
+/** The frame's query; exported for its OpenAPI operation. */
+export const FrameQuery = z.object({
   'site-key': z.string().regex(/^pk_\w{1,64}$/, { error: 'must be a publishable key (pk_…)' }),
   origin: z
     .string()

@@ -4,10 +4,11 @@
  * path parameters, request bodies and responses from the zod schemas, every problem an operation
  * can answer with (problem+json, linked to its anchor on /docs), and the two key schemes.
  */
+import { SESSION_COOKIE } from '../middleware/staff-auth'
 import { ProblemSchema } from '../schemas/problem'
 import { COMMON_PROBLEMS, PROBLEMS } from './problems'
 import { toJsonSchema, type JsonSchema } from './json-schema'
-import type { Access, Content, Operation } from './registry'
+import type { Access, Content, HeaderSpec, Operation, ResponseSpec, Webhook } from './registry'
 
 export type OpenApiDocument = {
   openapi: '3.1.0'
@@ -15,6 +16,7 @@ export type OpenApiDocument = {
   servers?: { url: string }[]
   tags: { name: string }[]
   paths: Record<string, Record<string, unknown>>
+  webhooks?: Record<string, Record<string, unknown>>
   components: {
     schemas: Record<string, JsonSchema>
     securitySchemes: Record<string, unknown>
@@ -29,8 +31,8 @@ export const openApiPath = (honoPath: string): string => honoPath.replace(/:(\w+
 const SECURITY: Record<Access, Record<string, string[]>[] | undefined> = {
   public: undefined,
   site_key: [{ siteKey: [] }],
-  staff: [{ staffKey: [] }],
-  site_key_or_staff: [{ siteKey: [] }, { staffKey: [] }],
+  staff: [{ staffKey: [] }, { staffSession: [] }],
+  site_key_or_staff: [{ siteKey: [] }, { staffKey: [] }, { staffSession: [] }],
 }
 
 function content(spec: Content, io: 'input' | 'output') {
@@ -62,6 +64,31 @@ function parameters(schema: Operation['query'], where: 'query' | 'path') {
   })
 }
 
+function headerParameters(headers: Record<string, HeaderSpec> | undefined) {
+  return Object.entries(headers ?? {}).map(([name, h]) => ({
+    name,
+    in: 'header',
+    required: h.required ?? false,
+    description: h.description,
+    schema: { type: 'string' },
+  }))
+}
+
+function successResponses(responses: Record<string, ResponseSpec>) {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, r]) => [
+      status,
+      {
+        description: r.description,
+        ...(r.headers
+          ? { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }])) }
+          : {}),
+        ...(r.schema ? { content: content(r as Content, 'output') } : {}),
+      },
+    ]),
+  )
+}
+
 /** Problem responses grouped by status: `{ '400': {description, content} }`. */
 function problemResponses(codes: readonly string[]) {
   const byStatus = new Map<number, string[]>()
@@ -84,19 +111,8 @@ function problemResponses(codes: readonly string[]) {
 
 function operationObject(op: Operation) {
   const security = SECURITY[op.access]
-  const params = [...parameters(op.params, 'path'), ...parameters(op.query, 'query')]
-  const responses = Object.fromEntries(
-    Object.entries(op.responses).map(([status, r]) => [
-      status,
-      {
-        description: r.description,
-        ...(r.headers
-          ? { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }])) }
-          : {}),
-        ...(r.schema ? { content: content(r as Content, 'output') } : {}),
-      },
-    ]),
-  )
+  const params = [...parameters(op.params, 'path'), ...parameters(op.query, 'query'), ...headerParameters(op.headers)]
+  const responses = successResponses(op.responses)
   return {
     operationId: op.operationId,
     tags: [op.tag],
@@ -111,8 +127,27 @@ function operationObject(op: Operation) {
   }
 }
 
-/** The whole document. `version` is the deployment's `APP_VERSION`. */
-export function buildDocument(operations: readonly Operation[], version: string): OpenApiDocument {
+/** A webhook as an OpenAPI path item: the request we send, the answers we expect. */
+function webhookItem(w: Webhook) {
+  return {
+    post: {
+      operationId: w.operationId,
+      tags: ['Webhooks'],
+      summary: w.summary,
+      ...(w.description ? { description: w.description } : {}),
+      parameters: headerParameters(w.headers),
+      // What we send is our output; describe it as such.
+      requestBody: { required: true, content: content(w.body, 'output') },
+      responses: successResponses(w.responses),
+    },
+  }
+}
+
+/**
+ * The whole document. `version` is the deployment's `APP_VERSION`; `webhooks` are the requests
+ * the API sends to partners.
+ */
+export function buildDocument(operations: readonly Operation[], version: string, webhooks: readonly Webhook[] = []): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {}
   for (const op of operations) {
     const path = openApiPath(op.path)
@@ -130,6 +165,7 @@ export function buildDocument(operations: readonly Operation[], version: string)
     },
     tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
     paths,
+    ...(webhooks.length ? { webhooks: Object.fromEntries(webhooks.map((w) => [w.name, webhookItem(w)])) } : {}),
     components: {
       schemas: { Problem: toJsonSchema(ProblemSchema, 'output') },
       securitySchemes: {
@@ -143,6 +179,13 @@ export function buildDocument(operations: readonly Operation[], version: string)
           type: 'http',
           scheme: 'bearer',
           description: 'A staff secret key (`sk_…`): for servers and the CLI, never in a browser.',
+        },
+        staffSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description:
+            'The console session (HttpOnly, Secure, SameSite=Strict, 30 minutes), opened with `POST /v1/staff/sessions` and a staff key, for pages on the API’s own origin: calls that change something with it must come from that origin.',
         },
       },
     },

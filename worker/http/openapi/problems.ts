@@ -103,6 +103,66 @@ export const PROBLEMS: Record<string, ProblemInfo> = {
   clearinghouse_not_configured: { status: 503, title: 'Real-time checks not configured', meaning: 'This deployment has no clearinghouse (`CLEARINGHOUSE_URL`); paste a 271 instead.', retryable: false },
   payer_unknown: { status: 422, title: 'Payer not recognized', meaning: 'The payer could not be identified for a real-time check: pick it from `GET /v1/payers` and send its id.', retryable: false },
   clearinghouse_refused: { status: 502, title: 'The clearinghouse refused the inquiry', meaning: 'The clearinghouse refused the request (a 4xx): the deployment’s clearinghouse configuration needs checking.', retryable: false },
+  invalid_site_key: {
+    status: 401,
+    title: 'Unknown site key',
+    meaning: 'The `X-Site-Key` header is missing, malformed or names no partner. Send the site key (`pk_…`) from your embed snippet.',
+    retryable: false,
+  },
+  origin_not_allowed: {
+    status: 403,
+    title: 'Origin not allowed',
+    meaning: 'The browser page’s origin is not registered for this site key (for the exact-check frame: the `origin` parameter). The partner adds the origin with `PATCH /v1/partners/me` (`allowedOrigins`).',
+    retryable: false,
+  },
+  cross_origin_session: {
+    status: 403,
+    title: 'Cross-origin request refused',
+    meaning: 'A call that changes something was made with the console session cookie from another origin. Console sessions only work from the console; servers use `Authorization: Bearer sk_…`.',
+    retryable: false,
+  },
+  exact_check_disabled: {
+    status: 403,
+    title: 'Exact check not offered',
+    meaning: 'The partner has not enabled the exact (270/271) check for its site (`exactCheckEnabled`). Use the quick coverage check, or call the admissions team. Staff may always run it.',
+    retryable: false,
+  },
+  turnstile_required: {
+    status: 403,
+    title: 'Human check required',
+    meaning: 'Site-key callers of the exact check and of leads must send a Cloudflare Turnstile token in `X-Turnstile-Token`. Render the Turnstile widget with the partner’s `turnstileSiteKey` (from `GET /v1/site-config`) and send its token.',
+    retryable: false,
+  },
+  turnstile_expired: {
+    status: 403,
+    title: 'Human check expired',
+    meaning: 'The Turnstile token was already used or is older than five minutes. Each token is good for one request: reset the Turnstile widget and send the new token.',
+    retryable: false,
+  },
+  turnstile_failed: {
+    status: 403,
+    title: 'Human check failed',
+    meaning: 'Turnstile did not accept the token (invalid, or issued for another site). Complete the check again.',
+    retryable: false,
+  },
+  turnstile_unavailable: {
+    status: 503,
+    title: 'Verification unavailable',
+    meaning: 'The human check could not be verified (Turnstile did not answer, or this deployment has no Turnstile secret). Try again in a moment.',
+    retryable: true,
+  },
+  payer_not_supported: {
+    status: 422,
+    title: 'No real-time check for this payer',
+    meaning: 'The payer is known but has no clearinghouse payer ID, so it cannot be asked in real time. Call the payer, or paste the 271 you have into `POST /v1/eligibility/x12`.',
+    retryable: false,
+  },
+  http_error: {
+    status: 400,
+    title: 'Request failed',
+    meaning: 'A client error without a more specific code; the response’s `status` and `detail` say what went wrong. Fix the request before sending it again.',
+    retryable: false,
+  },
   demo_not_seeded: {
     status: 503,
     title: 'Demo partner missing',
@@ -113,3 +173,15 @@ export const PROBLEMS: Record<string, ProblemInfo> = {
 
 /** Every operation can fail with these, whatever it declares. */
 export const COMMON_PROBLEMS = ['internal_error'] as const
+
+/** What a route behind `requireStaff()` can answer before its handler runs. */
+export const STAFF_PROBLEMS = ['unauthorized', 'cross_origin_session'] as const
+
+/** What a route behind `requireSiteKeyOrStaff()` can answer before its handler runs. */
+export const SITE_KEY_PROBLEMS = ['invalid_site_key', 'origin_not_allowed', ...STAFF_PROBLEMS] as const
+
+/** What `requireTurnstile()` can answer to a site-key caller. */
+export const TURNSTILE_PROBLEMS = ['turnstile_required', 'turnstile_expired', 'turnstile_failed', 'turnstile_unavailable'] as const
+
+/** What `requireJson()` + `validate('json', …)` can answer. */
+export const JSON_BODY_PROBLEMS = ['validation_failed', 'bad_request', 'unsupported_media_type', 'payload_too_large'] as const

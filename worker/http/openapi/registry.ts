@@ -33,6 +33,9 @@ export type ResponseSpec = Partial<Content> & {
   headers?: Record<string, string>
 }
 
+/** A request header an operation reads (keys excepted: they are security schemes). */
+export type HeaderSpec = { description: string; required?: boolean }
+
 export type Operation = {
   method: HttpMethod
   /** The path as Hono writes it (`/v1/vobs/:id`); the document turns `:id` into `{id}`. */
@@ -50,11 +53,28 @@ export type Operation = {
   query?: z.ZodType
   /** A `z.object` of path parameters. */
   params?: z.ZodType
+  /** Request headers other than the keys (`X-Turnstile-Token`, …), name → spec. */
+  headers?: Record<string, HeaderSpec>
   body?: Content
   /** Success responses by status code; failures are listed in `problems`. */
   responses: Record<number, ResponseSpec>
   /** Problem `code`s this operation can answer with (see `openapi/problems.ts`). */
   problems?: string[]
+}
+
+/**
+ * A request the API sends to a partner (OpenAPI `webhooks`): the partner's endpoint receives
+ * `body` with `headers` and answers with one of `responses`.
+ */
+export type Webhook = {
+  /** The event name, also the key in the document's `webhooks` (`lead.created`). */
+  name: string
+  operationId: string
+  summary: string
+  description?: string
+  headers: Record<string, HeaderSpec>
+  body: Content
+  responses: Record<number | string, ResponseSpec>
 }
 
 /**

@@ -1,0 +1,61 @@
+/** The operations of `routes/audit.ts`, for the OpenAPI document and /docs. */
+import * as z from 'zod'
+import { AUDIT_ACTIONS } from '../adapters/d1/audit'
+import { STAFF_PROBLEMS } from '../http/openapi/problems'
+import { defineOperations } from '../http/openapi/registry'
+import { sameType } from '../http/openapi/same-type'
+import { AuditQuery, type AuditResponse } from '../http/schemas/audit'
+
+const AuditResponseSchema = sameType<AuditResponse>()(
+  z.object({
+    entries: z.array(
+      z.object({
+        id: z.number().int().describe('Increasing; pass the last one as `beforeId` for the next page'),
+        at: z.string().describe('ISO 8601'),
+        actor: z.string().describe('`staff:<key id>:<label>`, `site` (the widget) or a system job'),
+        action: z.string().describe(AUDIT_ACTIONS.join(', ')),
+        subjectId: z.string().nullable().describe('The lead or VOB id'),
+        memberHmac: z.string().nullable().describe('HMAC of the member ID (never the ID itself)'),
+        requestId: z.string().nullable(),
+      }),
+    ),
+  }),
+)
+
+export const auditApi = defineOperations([
+  {
+    method: 'get',
+    path: '/v1/audit',
+    operationId: 'listAudit',
+    tag: 'Audit',
+    summary: 'Who read or wrote which PHI record, newest first',
+    description: 'The partner’s own audit log: every creation, read, list and deletion of a lead or VOB, and each retention purge. Entries carry no PHI.',
+    access: 'staff',
+    query: AuditQuery,
+    responses: {
+      200: {
+        description: 'Up to `limit` entries.',
+        schema: AuditResponseSchema,
+        examples: {
+          read: {
+            summary: 'A VOB read by the front desk',
+            value: {
+              entries: [
+                {
+                  id: 42,
+                  at: '2026-11-23T16:05:00.000Z',
+                  actor: 'staff:key_demo_local:Local demo key',
+                  action: 'vob.read',
+                  subjectId: '0f6d2b8e-9a41-4c3d-b7e5-1a2b3c4d5e6f',
+                  memberHmac: '9c1f0e7a5b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e',
+                  requestId: '3f1c2a9e-8d4b-4c1e-9a57-0b6e2f4d9c10',
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+    problems: ['validation_failed', ...STAFF_PROBLEMS],
+  },
+])
