@@ -5,23 +5,37 @@
  * 60 s; unknown keys are cached too (bounded), so a flood of made-up keys cannot flood D1.
  * Staff credentials are never cached: revoking a key takes effect at once.
  */
-import { findPartnerBySiteKey, listAllOrigins, type Partner } from '../adapters/d1/partners'
+import { findPartnerById, findPartnerBySiteKey, listAllOrigins, type Partner } from '../adapters/d1/partners'
 
 export const PARTNER_CACHE_TTL_MS = 60_000
 const MAX_ENTRIES = 1_000
 
 type Entry<T> = { value: T; expires: number }
 const bySiteKey = new Map<string, Entry<Partner | null>>()
+const byId = new Map<string, Entry<Partner | null>>()
 let allOrigins: Entry<string[]> | undefined
 
+function cached<T>(map: Map<string, Entry<T>>, key: string, now: number, load: () => Promise<T>): Promise<T> {
+  const hit = map.get(key)
+  if (hit && hit.expires > now) return Promise.resolve(hit.value)
+  return load().then((value) => {
+    if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!)
+    map.set(key, { value, expires: now + PARTNER_CACHE_TTL_MS })
+    return value
+  })
+}
+
 /** The partner owning this site key, or null; at most 60 s stale. */
-export async function partnerForSiteKey(db: D1Database, siteKey: string, now = Date.now()): Promise<Partner | null> {
-  const hit = bySiteKey.get(siteKey)
-  if (hit && hit.expires > now) return hit.value
-  const value = await findPartnerBySiteKey(db, siteKey)
-  if (bySiteKey.size >= MAX_ENTRIES) bySiteKey.delete(bySiteKey.keys().next().value!)
-  bySiteKey.set(siteKey, { value, expires: now + PARTNER_CACHE_TTL_MS })
-  return value
+export function partnerForSiteKey(db: D1Database, siteKey: string, now = Date.now()): Promise<Partner | null> {
+  return cached(bySiteKey, siteKey, now, () => findPartnerBySiteKey(db, siteKey))
+}
+
+/**
+ * The partner with this id (a staff credential's tenant), or null; at most 60 s stale. Only the
+ * partner's configuration is cached: the staff credential itself is checked on every call.
+ */
+export function partnerById(db: D1Database, id: string, now = Date.now()): Promise<Partner | null> {
+  return cached(byId, id, now, () => findPartnerById(db, id))
 }
 
 /** Every registered origin pattern of every partner; at most 60 s stale. */
@@ -35,5 +49,6 @@ export async function registeredOrigins(db: D1Database, now = Date.now()): Promi
 /** Drops everything cached (after a partner's configuration changed in this isolate). */
 export function invalidatePartnerCache(): void {
   bySiteKey.clear()
+  byId.clear()
   allOrigins = undefined
 }

@@ -4,6 +4,7 @@
  * fresh signing secret shown once. `{"url": null}` turns delivery off. (Branch `leads`; the lead
  * reconciles it with the partners engineer's `/v1/partners/me` routes.)
  */
+import { invalidatePartnerCache } from '../http/partner-cache'
 import { Hono } from 'hono'
 import { saveWebhookTarget } from '../adapters/d1/partner-webhook'
 import { newWebhookSecret } from '../adapters/webhook/signature'
@@ -33,6 +34,7 @@ export const partnerWebhook = new Hono<AppEnv>().put(
       staff.partnerId,
       url === null || secret === null ? null : { url, secret },
     )
+    invalidatePartnerCache()
     c.header('Cache-Control', 'no-store')
     return c.json<WebhookUpdateResponse>({ url, secret })
   },

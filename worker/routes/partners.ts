@@ -68,5 +68,6 @@ export const partners = new Hono<AppEnv>()
   .post('/me/webhook-secret', async (c) => {
     const secret = `whsec_${randomToken()}`
     await setWebhookSecret(c.env.DB, c.env.PHI_ENCRYPTION_KEY, c.get('partner').id, secret)
+    invalidatePartnerCache()
     return c.json({ secret }, 201)
   })
