@@ -7,8 +7,8 @@
  * coverage check. PHI stays in memory: logs get ids, codes and timings; errors name fields,
  * never values; the cache holds only the PHI-free reading, encrypted, under an HMAC key.
  */
-import { PAYERS } from '../data/payers'
-import { createPayerMatcher } from '../domain/payer/match'
+import { PAYERS_BY_ID } from '../data/payers'
+import { PAYER_MATCHER as matcher } from '../data/payers/matcher'
 import type { PayerRecord } from '../domain/payer/types'
 import { build270 } from '../domain/x12/build-270'
 import { iopToBenefits } from '../domain/x12/iop'
@@ -20,7 +20,6 @@ import { ApiError } from '../http/problem'
 import { send270, type ClearinghouseError } from './clearinghouse'
 import { decryptJson, encryptJson, hmacHex } from './crypto'
 
-const matcher = createPayerMatcher(PAYERS)
 const CACHE_TTL_SECONDS = 24 * 60 * 60
 const DEFAULT_TIMEOUT_MS = 20_000
 
@@ -36,7 +35,7 @@ function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityC
   const found =
     typeof payer === 'string'
       ? matcher.match({ text: payer, ...(req.state ? { state: req.state } : {}), memberId: req.memberId }).best?.payer
-      : PAYERS.find((p) => p.id === payer.id)
+      : PAYERS_BY_ID.get(payer.id)
   if (!found) {
     throw new ApiError(422, 'payer_unknown', 'Payer not recognized', 'We could not tell which payer this is: pick it from the list.', {
       errors: [{ path: 'payer', message: 'not a payer we know' }],
