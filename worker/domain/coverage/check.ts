@@ -216,11 +216,14 @@ function nextStepsFor(
       'Or ask the treatment center to verify your benefits: they need your member ID and the payer name on your card.',
     ]
   }
-  const steps: string[] = []
-  if (payer.status === 'defunct')
-    steps.push(
+  if (payer.status === 'defunct') {
+    // Its rules no longer apply to anyone: only what to do now.
+    return [
       `${payer.name} no longer offers coverage: find the insurance you have now (the card you use today) and check again with that plan.`,
-    )
+      'Or ask the treatment center to verify your benefits: they need your member ID and the payer name on your current card.',
+    ]
+  }
+  const steps: string[] = []
   const manager = coverage.behavioralHealthManager
   if (manager)
     steps.push(
