@@ -14,7 +14,7 @@ import { build270 } from '../domain/x12/build-270'
 import { iopToBenefits } from '../domain/x12/iop'
 import { read271Entries, withIop, type EntryCore } from '../domain/x12/read-271'
 import { adviseOnRejections } from '../domain/x12/rejections'
-import type { EligibilityCheckRequest, EligibilityCheckResponse } from '../http/schemas/eligibility'
+import type { EligibilityCheckReading, EligibilityCheckRequest } from '../http/schemas/eligibility'
 import { log } from '../http/log'
 import { ApiError } from '../http/problem'
 import { send270, type ClearinghouseError } from './clearinghouse'
@@ -110,7 +110,7 @@ async function callClearinghouse(env: Env, req: EligibilityCheckRequest, payer: 
 }
 
 /** Runs one real-time check (see the module comment). Throws `ApiError` for every failure a caller can act on. */
-export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, requestId: string): Promise<EligibilityCheckResponse> {
+export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, requestId: string): Promise<EligibilityCheckReading> {
   const payer = resolvePayer(req.payer, req)
   const memberId = req.memberId.toUpperCase()
   const identity = await hmacHex(env.HASH_KEY, `eligibility-identity:v1|${req.lastName.toUpperCase()}|${req.dateOfBirth}`)
