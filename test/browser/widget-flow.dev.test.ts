@@ -133,7 +133,7 @@ describe('quick check on the demo page (coverage API faked: dev only)', () => {
     // Escape closes the list, a second Escape clears the field
     await combo.focus()
     await combo.fill('cig')
-    await page.getByRole('option', { name: 'Cigna', exact: true }).waitFor()
+    await page.getByRole('option', { name: 'Cigna Healthcare', exact: true }).waitFor()
     await page.keyboard.press('Escape')
     await expect(combo.getAttribute('aria-expanded')).resolves.toBe('false')
     await page.keyboard.press('Escape')
