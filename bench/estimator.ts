@@ -3,7 +3,7 @@
 // loop with floating-point coinsurance (what exact integer arithmetic replaces), so the ratio shows
 // what exactness costs. Also times a whole quick check (rules + typical plan + range: 3 estimates).
 // Run: npm run bench:estimator
-import { PAYERS } from '../worker/data/payers'
+import { PAYERS, PAYERS_BY_ID } from '../worker/data/payers'
 import { PROFILES, RULES } from '../worker/data/rules'
 import { checkCoverage } from '../worker/domain/coverage/check'
 import { estimateCourse } from '../worker/domain/estimate/calculate'
@@ -65,12 +65,12 @@ const aetna = PAYERS.find((p) => p.id === 'aetna')!
 const quickCheck = () =>
   checkCoverage(
     {
-      payer: { best: { payer: aetna, confidence: 1, matchedBy: 'id' }, alternatives: [] },
+      payer: { id: aetna.id, name: aetna.name, kind: aetna.kind, confidence: 1, matchedBy: 'id', family: aetna.family, alternatives: [] },
       state: 'TX',
       plan: 'Aetna Choice POS II',
       treatment: { daysPerWeek: 7, weeks: 16 },
     },
-    { rules: RULES, profiles: PROFILES, directory: PAYERS },
+    { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID },
   ).estimate.patientPays
 
 console.log(`Estimator: 16 weeks × 7 days (112 days), node ${process.version}`)

@@ -1,11 +1,12 @@
 // The coverage check as a pure function: coverage answers from the rules, what is assumed and why,
 // the precedence request > partner defaults > rule typicals, and the quick-check range.
 import { describe, expect, it } from 'vitest'
-import { PAYERS } from '../../worker/data/payers'
+import { PAYERS, PAYERS_BY_ID } from '../../worker/data/payers'
 import { PROFILES, RULES } from '../../worker/data/rules'
 import { checkCoverage, type CoverageCheckInput } from '../../worker/domain/coverage/check'
 import type { PartnerDefaults } from '../../worker/domain/coverage/types'
-import type { PayerKind, PayerMatch, PayerRecord } from '../../worker/domain/payer/types'
+import type { PayerResolution } from '../../worker/domain/payer/resolve'
+import type { PayerKind, PayerRecord } from '../../worker/domain/payer/types'
 
 const payerOf = (id: string): PayerRecord => PAYERS.find((p) => p.id === id)!
 /** A synthetic directory record for kinds the branch's small directory lacks. */
@@ -19,12 +20,23 @@ const synthetic = (kind: PayerKind, family = `test-${kind}`): PayerRecord => ({
   source: 'https://example.org/test',
   verified: '2026-11-23',
 })
-const match = (payer: PayerRecord | null): PayerMatch => ({
-  best: payer ? { payer, confidence: 1, matchedBy: 'id' } : null,
-  alternatives: [],
-})
-const check = (input: Partial<CoverageCheckInput> & { payer: PayerMatch }, partnerDefaults?: PartnerDefaults) =>
-  checkCoverage(input, { rules: RULES, profiles: PROFILES, directory: PAYERS, ...(partnerDefaults ? { partnerDefaults } : {}) })
+/** The resolution of an `{id}` for a record (synthetic ones are not in the directory's index). */
+const match = (payer: PayerRecord | null): PayerResolution | null =>
+  payer
+    ? {
+        id: payer.id,
+        name: payer.name,
+        kind: payer.kind,
+        confidence: 1,
+        matchedBy: 'id',
+        family: payer.family,
+        ...(payer.behavioralHealthManager ? { behavioralHealthManager: payer.behavioralHealthManager } : {}),
+        ...(payer.status ? { status: payer.status } : {}),
+        alternatives: [],
+      }
+    : null
+const check = (input: Partial<CoverageCheckInput> & { payer: PayerResolution | null }, partnerDefaults?: PartnerDefaults) =>
+  checkCoverage(input, { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID, ...(partnerDefaults ? { partnerDefaults } : {}) })
 const fields = (r: ReturnType<typeof check>) => r.estimate.assumptions.map((a) => a.field)
 
 describe('coverage answers', () => {
@@ -96,10 +108,21 @@ describe('coverage answers', () => {
 
   it('Virginia Medicaid uses the ARTS rate of $250 a day', () => {
     const r = check({ payer: match(synthetic('medicaid', 'state-medicaid')), state: 'VA' })
-    expect(r.coverage.rule.id).toBe('medicaid-va')
+    // The fee-for-service program names Magellan; the ARTS facts cascade from the state rule.
+    expect(r.coverage.rule.id).toBe('medicaid-va-fee-for-service')
+    expect(r.coverage.behavioralHealthManager?.name).toMatch(/^Magellan of Virginia/)
+    expect(r.coverage.priorAuthorization).toBe('required')
     const allowed = r.estimate.assumptions.find((a) => a.field === 'treatment.allowedPerDay')
     expect(allowed?.value).toBe(25000)
     expect(r.estimate.patientPays).toBe(0)
+  })
+
+  it('a Virginia Medicaid managed-care plan authorizes IOP itself: no fee-for-service manager, same ARTS rate', () => {
+    const r = check({ payer: match(synthetic('medicaid', 'medicaid-mco')), state: 'VA' })
+    expect(r.coverage.rule.id).toBe('family-medicaid-mco')
+    expect(r.coverage.behavioralHealthManager).toBeNull()
+    expect(r.coverage.status).toBe('covered_with_conditions')
+    expect(r.estimate.assumptions.find((a) => a.field === 'treatment.allowedPerDay')?.value).toBe(25000)
   })
 
   it('answers a defunct payer honestly', () => {

@@ -2,12 +2,12 @@
 // whole coverage check (payer match → rules → resolved inputs → estimator) and the estimator alone.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { PAYERS } from '../../worker/data/payers'
+import { PAYERS_BY_ID } from '../../worker/data/payers'
+import { PAYER_MATCHER } from '../../worker/data/payers/matcher'
 import { PROFILES, RULES } from '../../worker/data/rules'
 import { checkCoverage } from '../../worker/domain/coverage/check'
-import { findPayer } from '../../worker/domain/coverage/find-payer'
 import { estimateCourse } from '../../worker/domain/estimate/calculate'
-import { createPayerMatcher } from '../../worker/domain/payer/match'
+import { resolvePayer } from '../../worker/domain/payer/resolve'
 
 type Scenario = {
   name: string
@@ -45,21 +45,19 @@ const COMPARED = [
 ] as const
 
 const pick = (o: Record<string, unknown>) => Object.fromEntries(COMPARED.map((k) => [k, o[k]]))
-const matcher = createPayerMatcher(PAYERS)
-
 describe('dev eval scenarios through the coverage check', () => {
   it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s matches to the cent', (_name, s) => {
     const { request } = s
     const result = checkCoverage(
       {
-        payer: findPayer(request.payer, { directory: PAYERS, matcher, state: request.state }),
+        payer: resolvePayer(PAYER_MATCHER, PAYERS_BY_ID, request.payer, { state: request.state }),
         state: request.state,
         network: request.network,
         ...(request.program ? { program: request.program } : {}),
         benefits: request.benefits,
         treatment: request.treatment,
       },
-      { rules: RULES, profiles: PROFILES, directory: PAYERS },
+      { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID },
     )
     expect(pick(result.estimate)).toEqual(pick(s.expected))
     // Every scenario's payer is in the directory, so none of them is answered as unknown.

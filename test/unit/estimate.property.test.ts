@@ -3,10 +3,12 @@
 // `fc.assert(…, { seed })`.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PAYERS } from '../../worker/data/payers'
+import { PAYERS, PAYERS_BY_ID } from '../../worker/data/payers'
+import { PAYER_MATCHER } from '../../worker/data/payers/matcher'
 import { PROFILES, RULES } from '../../worker/data/rules'
 import { checkCoverage } from '../../worker/domain/coverage/check'
 import { estimateCourse } from '../../worker/domain/estimate/calculate'
+import { resolvePayer } from '../../worker/domain/payer/resolve'
 import type { EstimateInput } from '../../worker/domain/estimate/types'
 
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31)
@@ -152,7 +154,7 @@ describe('coverage check invariants', () => {
         (b, t, payer, network) => {
           const given = strip({ ...b, deductible: b.deductible && strip(b.deductible), outOfPocketMax: b.outOfPocketMax && strip(b.outOfPocketMax) })
           const r = checkCoverage(
-            { payer: { best: { payer, confidence: 1, matchedBy: 'id' }, alternatives: [] }, network, benefits: given, treatment: strip(t) },
+            { payer: resolvePayer(PAYER_MATCHER, PAYERS_BY_ID, { id: payer.id }), network, benefits: given, treatment: strip(t) },
             { rules: RULES, profiles: PROFILES },
           )
           const expected = estimateCourse({

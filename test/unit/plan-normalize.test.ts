@@ -48,3 +48,27 @@ describe('normalizePlan', () => {
     expect(normalizePlan('PPO', { payerKind: 'other' }).market).toBeNull()
   })
 })
+
+// Cases ported from the rules engineer's first normalizer (its tests lived here before the full
+// normalizer replaced it). Where the two disagree, the product meaning decided:
+// - A commercial payer no longer implies the employer market: carriers sell individual plans too,
+//   and no rule or cost-sharing profile keys on "employer", so an honest null costs nothing.
+// - "PPO HSA 2000" is a PPO with an HSA: the network type decides the rules (out-of-network
+//   benefits), and `hsa: true` still says it is high-deductible.
+describe('normalizePlan: cases from the first normalizer', () => {
+  it.each([
+    ['Aetna Choice POS II', 'commercial', 'POS', null, null, false],
+    ['BlueChoice PPO', 'commercial', 'PPO', null, null, false],
+    ['Kaiser Gold 80 HMO', 'commercial', 'HMO', 'individual', 'gold', false],
+    ['Ambetter Silver 1', 'marketplace', null, 'individual', 'silver', false],
+    ['Oscar Bronze EPO', 'marketplace', 'EPO', 'individual', 'bronze', false],
+    ['PPO HSA 2000', 'commercial', 'PPO', null, null, true],
+    ['TRICARE Prime', 'tricare', 'HMO', 'tricare', null, false],
+    ['TRICARE Select', 'tricare', 'PPO', 'tricare', null, false],
+    // The plan's words beat the payer's kind: an AARP Medicare Advantage plan typed under a
+    // commercial carrier is Medicare Advantage.
+    ['AARP Medicare Advantage HMO', 'commercial', 'HMO', 'medicare_advantage', null, false],
+  ] as const)('%j (payer kind %s) → %s, %s, %s, hsa %s', (text, payerKind, type, market, metalTier, hsa) => {
+    expect(normalizePlan(text, { payerKind })).toEqual({ type, market, metalTier, hsa, name: text })
+  })
+})

@@ -38,7 +38,7 @@ describe('POST /v1/coverage/checks', () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
     const body = (await res.json()) as Body
     expect(body.payer).toMatchObject({ id: 'unitedhealthcare', kind: 'commercial', matchedBy: 'alias' })
-    expect(body.plan).toMatchObject({ type: 'PPO', market: 'employer', name: 'Choice Plus PPO' })
+    expect(body.plan).toMatchObject({ type: 'PPO', market: null, name: 'Choice Plus PPO' })
     expect(body.coverage).toMatchObject({
       status: 'covered_with_conditions',
       billingCodes: ['S9480', '0905'],

@@ -7,20 +7,19 @@
  * coverage check. PHI stays in memory: logs get ids, codes and timings; errors name fields,
  * never values; the cache holds only the PHI-free reading, encrypted, under an HMAC key.
  */
-import { PAYERS } from '../data/payers'
-import { createPayerMatcher } from '../domain/payer/match'
+import { PAYERS_BY_ID } from '../data/payers'
+import { PAYER_MATCHER as matcher } from '../data/payers/matcher'
 import type { PayerRecord } from '../domain/payer/types'
 import { build270 } from '../domain/x12/build-270'
 import { iopToBenefits } from '../domain/x12/iop'
 import { read271Entries, withIop, type EntryCore } from '../domain/x12/read-271'
 import { adviseOnRejections } from '../domain/x12/rejections'
-import type { EligibilityCheckRequest, EligibilityCheckResponse } from '../http/schemas/eligibility'
+import type { EligibilityCheckReading, EligibilityCheckRequest } from '../http/schemas/eligibility'
 import { log } from '../http/log'
 import { ApiError } from '../http/problem'
 import { send270, type ClearinghouseError } from './clearinghouse'
 import { decryptJson, encryptJson, hmacHex } from './crypto'
 
-const matcher = createPayerMatcher(PAYERS)
 const CACHE_TTL_SECONDS = 24 * 60 * 60
 const DEFAULT_TIMEOUT_MS = 20_000
 
@@ -36,7 +35,7 @@ function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityC
   const found =
     typeof payer === 'string'
       ? matcher.match({ text: payer, ...(req.state ? { state: req.state } : {}), memberId: req.memberId }).best?.payer
-      : PAYERS.find((p) => p.id === payer.id)
+      : PAYERS_BY_ID.get(payer.id)
   if (!found) {
     throw new ApiError(422, 'payer_unknown', 'Payer not recognized', 'We could not tell which payer this is: pick it from the list.', {
       errors: [{ path: 'payer', message: 'not a payer we know' }],
@@ -111,7 +110,7 @@ async function callClearinghouse(env: Env, req: EligibilityCheckRequest, payer: 
 }
 
 /** Runs one real-time check (see the module comment). Throws `ApiError` for every failure a caller can act on. */
-export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, requestId: string): Promise<EligibilityCheckResponse> {
+export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, requestId: string): Promise<EligibilityCheckReading> {
   const payer = resolvePayer(req.payer, req)
   const memberId = req.memberId.toUpperCase()
   const identity = await hmacHex(env.HASH_KEY, `eligibility-identity:v1|${req.lastName.toUpperCase()}|${req.dateOfBirth}`)

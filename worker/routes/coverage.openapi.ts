@@ -85,7 +85,7 @@ const REQUEST_EXAMPLE = {
 
 // Checked by hand against DESIGN "The estimate algorithm": 12 days at $400; $1,000 of deductible
 // left (days 1, 2 and $200 of day 3), then 20 % (day 3: $40; days 4–12: $80 each) → $1,760.
-const RESPONSE_EXAMPLE = {
+export const RESPONSE_EXAMPLE = {
   payer: { id: 'aetna', name: 'Aetna', kind: 'commercial', confidence: 1, matchedBy: 'alias', alternatives: [] },
   plan: { type: 'PPO', market: 'employer', metalTier: null, name: 'Open Access PPO' },
   coverage: {

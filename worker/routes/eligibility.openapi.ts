@@ -5,7 +5,8 @@ import { TURNSTILE_HEADER } from '../http/middleware/site-key'
 import { JSON_BODY_PROBLEMS, SITE_KEY_PROBLEMS, STAFF_PROBLEMS, TURNSTILE_PROBLEMS } from '../http/openapi/problems'
 import { defineOperations } from '../http/openapi/registry'
 import { sameType } from '../http/openapi/same-type'
-import { EligibilityCheckRequest, EligibilityX12Query } from '../http/schemas/eligibility'
+import { EligibilityCheckRequest, EligibilityX12Query, type EligibilityX12Response } from '../http/schemas/eligibility'
+import { CoverageCheckResponseSchema, RESPONSE_EXAMPLE as COVERAGE_EXAMPLE } from './coverage.openapi'
 
 const coded = z.object({ code: z.string(), meaning: z.string().nullable() })
 const amounts = z.object({ total: z.number().int().nullable(), remaining: z.number().int().nullable() })
@@ -56,6 +57,16 @@ export const EligibilityReadingSchema = sameType<EligibilityReading>()(
   }),
 )
 
+/** The reading, plus (with `?estimate=1`) a coverage check per entry. */
+export const EligibilityX12ResponseSchema = sameType<EligibilityX12Response>()(
+  EligibilityReadingSchema.extend({
+    coverageChecks: z
+      .array(CoverageCheckResponseSchema.nullable())
+      .optional()
+      .describe('With `estimate=1`: one coverage check per entry of `transactions`, same order; null for a rejected entry.'),
+  }),
+)
+
 const FIGURES = {
   deductible: { total: 150000, remaining: 100000 },
   outOfPocketMax: { total: 600000, remaining: 550000 },
@@ -88,12 +99,21 @@ export const eligibilityApi = defineOperations([
     tag: 'Eligibility',
     summary: 'Read an X12 271 eligibility response',
     description:
-      'Send a raw 271 (004010 or 005010, any delimiters, one or many transactions) as the body. The answer has one entry per subscriber or dependent, every EB line decoded, and the `iop` summary for `program`, which feeds a coverage check’s `benefits` directly. The reading has no field for a name, member ID or date of birth.',
+      'Send a raw 271 (004010 or 005010, any delimiters, one or many transactions) as the body. The answer has one entry per subscriber or dependent, every EB line decoded, and the `iop` summary for `program`, which feeds a coverage check’s `benefits` directly. With `estimate=1` it also answers `coverageChecks`: per entry, the coverage check computed with that entry’s figures (`network` side, `state` for state rules; the payer from the 271’s payer id or name). The reading has no field for a name, member ID or date of birth.',
     access: 'staff',
     idempotent: true,
     query: EligibilityX12Query,
     body: { schema: z.string(), contentType: 'text/plain', examples: { isa: { summary: 'A 271 (shortened)', value: 'ISA*00*          *00*          *ZZ*AETNA…~' } } },
-    responses: { 200: { description: 'The reading.', schema: EligibilityReadingSchema, examples: { active: { summary: 'Active, SUD benefits in and out of network', value: READING_EXAMPLE } } } },
+    responses: {
+      200: {
+        description: 'The reading; with `estimate=1`, also `coverageChecks`.',
+        schema: EligibilityX12ResponseSchema,
+        examples: {
+          active: { summary: 'Active, SUD benefits in and out of network', value: READING_EXAMPLE },
+          estimate: { summary: 'With estimate=1: a coverage check per entry', value: { ...READING_EXAMPLE, coverageChecks: [COVERAGE_EXAMPLE] } },
+        },
+      },
+    },
     problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'x12_unreadable', ...STAFF_PROBLEMS],
   },
   {
@@ -103,7 +123,7 @@ export const eligibilityApi = defineOperations([
     tag: 'Eligibility',
     summary: 'Real-time 270/271 check through the clearinghouse',
     description:
-      'Asks the payer, through the configured clearinghouse, for the member’s benefits. Answers the reading plus `benefits` and `benefitsOutOfNetwork` in the shape of a coverage check’s `benefits`. Repeated checks within a day are answered from an encrypted cache.\n\nThe widget calls it from the exact-check frame with the site key, only where the partner enabled the exact check, and with a Turnstile token in `X-Turnstile-Token`; staff skip both. Limited per IP, per site key and per member ID (hashed).',
+      'Asks the payer, through the configured clearinghouse, for the member’s benefits. Answers the reading plus `benefits` and `benefitsOutOfNetwork` in the shape of a coverage check’s `benefits`, and `coverageCheck`: the coverage check computed with the member’s figures for `network` (default in), the plan name of the 271 unless `plan` is given, and the payer’s word on the coverage (inactive, prior authorization). Repeated checks within a day are answered from an encrypted cache.\n\nThe widget calls it from the exact-check frame with the site key, only where the partner enabled the exact check, and with a Turnstile token in `X-Turnstile-Token`; staff skip both. Limited per IP, per site key and per member ID (hashed).',
     access: 'site_key_or_staff',
     headers: {
       [TURNSTILE_HEADER]: { description: 'Turnstile token (single use). Required for site-key callers; staff skip it.' },
@@ -116,7 +136,7 @@ export const eligibilityApi = defineOperations([
     responses: {
       200: {
         description: 'The payer’s answer, without PHI.',
-        schema: z.looseObject({ payerId: z.string(), program: z.string(), transactions: z.array(z.unknown()) }),
+        schema: z.looseObject({ payerId: z.string(), program: z.string(), transactions: z.array(z.unknown()), coverageCheck: CoverageCheckResponseSchema }),
         examples: {
           active: {
             summary: 'Active member, benefits ready for a coverage check',
@@ -126,6 +146,7 @@ export const eligibilityApi = defineOperations([
               benefits: { deductible: { total: 150000, met: 50000 }, outOfPocketMax: { total: 600000, met: 50000 }, coinsurance: 0.2 },
               benefitsOutOfNetwork: { deductible: { total: 150000, met: 50000 }, outOfPocketMax: { total: 600000, met: 50000 }, coinsurance: 0.4 },
               source: { cached: false, checkedAt: '2026-11-23T12:00:00.000Z' },
+              coverageCheck: COVERAGE_EXAMPLE,
             },
           },
         },

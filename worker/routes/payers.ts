@@ -1,13 +1,9 @@
 import { Hono } from 'hono'
-import { PAYERS } from '../data/payers'
-import { createPayerMatcher } from '../domain/payer/match'
+import { PAYER_MATCHER as matcher } from '../data/payers/matcher'
 import type { AppEnv } from '../env'
 import type { PayerSearchResponse } from '../http/schemas/payers'
 import { PayerSearchQuery } from '../http/schemas/payers'
 import { validate } from '../http/validate'
-
-// Built once per isolate: the directory is static, so its index is too.
-const matcher = createPayerMatcher(PAYERS)
 
 /** `GET /v1/payers?q=&state=&limit=`: ranked payer matches for typeahead. */
 export const payers = new Hono<AppEnv>().get('/', validate('query', PayerSearchQuery), (c) => {

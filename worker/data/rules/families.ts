@@ -95,10 +95,10 @@ export const FAMILY_RULES = [
     verified: VERIFIED,
   },
   {
-    id: 'family-oscar',
+    id: 'payer-oscar',
     version: V,
-    description: 'Oscar Health: ACA marketplace plans.',
-    match: { families: ['oscar'], kinds: [...PRIVATE] },
+    description: 'Oscar Health: ACA marketplace plans (an independent carrier in the marketplace family).',
+    match: { payerIds: ['oscar'] },
     notes: ['Many Oscar plans are EPOs, which pay in-network care only: check the plan type on your card.'],
     source: SRC.oscar,
     sourceTitle: 'Oscar Health: about',

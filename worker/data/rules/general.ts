@@ -193,10 +193,6 @@ export const GENERAL_RULES = [
     priorAuthorization: 'required',
     referralRequired: true,
     outOfNetworkBenefits: false,
-    notes: [
-      'Community Care must be authorized by VA before care starts, and the program must be in VA’s Community Care Network.',
-    ],
-    nextSteps: ['Ask your VA care team for a Community Care referral for IOP.'],
     source: SRC.vaCommunityCare,
     sourceTitle: 'VA Community Care',
     verified: VERIFIED,

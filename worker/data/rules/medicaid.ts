@@ -16,7 +16,6 @@ export const MEDICAID_STATE_RULES = [
     match: { kinds: ['medicaid'], states: ['VA'] },
     coverage: { substance_use: 'covered_with_conditions', mental_health: 'covered_with_conditions' },
     priorAuthorization: 'required',
-    behavioralHealthManager: { name: 'Magellan of Virginia (fee-for-service behavioral health)' },
     billingCodes: { substance_use: ['H0015', '0906'], mental_health: ['S9480', '0905'] },
     perDiem: { allowed: 25000, charge: 25000, why: 'Virginia Medicaid ARTS rate for H0015 IOP, $250.00 a day' },
     notes: [

@@ -45,6 +45,12 @@ export const SRC = {
   oscar: 'https://www.hioscar.com/about',
   centene: 'https://www.centene.com/who-we-are.html',
   molina: 'https://www.molinahealthcare.com/members/common/en-US/abtmolina/about.aspx',
+  medigap: 'https://www.medicare.gov/health-drug-plans/medigap',
+  medicaidManagedCare: 'https://www.medicaid.gov/medicaid/managed-care/index.html',
+  mediCalDmcOds: 'https://www.dhcs.ca.gov/provgovpart/Pages/Drug-Medi-Cal-Organized-Delivery-System.aspx',
+  usfhp: 'https://www.tricare.mil/usfhp',
+  champva: 'https://www.va.gov/COMMUNITYCARE/programs/dependents/champva/index.asp',
+  ihsPrc: 'https://www.ihs.gov/prc/',
 } as const
 
 /** IOP per-diem codes by program: H0015 / rev 0906 for SUD, S9480 / rev 0905 for MH. */

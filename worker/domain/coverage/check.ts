@@ -8,7 +8,8 @@ import { estimateCourse } from '../estimate/calculate'
 import { explainEstimate } from '../estimate/explain'
 import { formatUsd } from '../estimate/money'
 import type { Network } from '../estimate/types'
-import type { PayerMatch, PayerRecord } from '../payer/types'
+import type { PayerResolution } from '../payer/resolve'
+import type { PayerRecord } from '../payer/types'
 import { normalizePlan } from '../plan/normalize'
 import { costSharingInput, resolveEstimateInputs } from './estimate-inputs'
 import { profileFor, rulesFor, type RuleContext } from './resolve-rule'
@@ -23,8 +24,8 @@ import type {
 } from './types'
 
 export type CoverageCheckInput = {
-  /** The directory match for what was typed (or the id given); `best: null` for an unknown payer. */
-  payer: PayerMatch
+  /** The payer resolved from what was typed (or the id given); null for an unknown payer. */
+  payer: PayerResolution | null
   state?: string
   plan?: string
   program?: Program
@@ -39,7 +40,7 @@ export type CoverageCheckOptions = {
   /** A partner's in-network contract with this payer; request values win over it. */
   partnerDefaults?: PartnerDefaults
   /** To name a payer's behavioral-health manager by its directory id. */
-  directory?: readonly PayerRecord[]
+  directory?: ReadonlyMap<string, PayerRecord>
 }
 
 /** The fields of a rule that cascade from general to specific. */
@@ -74,8 +75,7 @@ function coverageStatus(r: Resolved, program: Program): CoverageStatus {
  */
 export function checkCoverage(input: CoverageCheckInput, options: CoverageCheckOptions): CoverageCheckResult {
   const program = input.program ?? 'substance_use'
-  const candidate = input.payer.best
-  const payer = candidate?.payer ?? null
+  const payer = input.payer
   const plan = normalizePlan(input.plan, payer ? { payerKind: payer.kind } : {})
   const network = input.network ?? options.partnerDefaults?.network ?? 'in'
   const context: RuleContext = {
@@ -93,24 +93,19 @@ export function checkCoverage(input: CoverageCheckInput, options: CoverageCheckO
   const profile = profileFor(options.profiles, context)
   if (!profile) throw new Error('No cost-sharing profile matched: the profiles must contain a default per network')
 
-  const coverage = coverageAnswer(resolved, program, network, payer, options.directory ?? [])
+  const coverage = coverageAnswer(resolved, program, network, payer, options.directory ?? new Map())
   const estimate = estimateAnswer(input, options, resolved, profile)
   const nextSteps = nextStepsFor(resolved, coverage, payer, input.benefits !== undefined)
 
   return {
-    payer: candidate
+    payer: payer
       ? {
-          id: candidate.payer.id,
-          name: candidate.payer.name,
-          kind: candidate.payer.kind,
-          confidence: candidate.confidence,
-          matchedBy: candidate.matchedBy,
-          alternatives: input.payer.alternatives.map((a) => ({
-            id: a.payer.id,
-            name: a.payer.name,
-            kind: a.payer.kind,
-            confidence: a.confidence,
-          })),
+          id: payer.id,
+          name: payer.name,
+          kind: payer.kind,
+          confidence: payer.confidence,
+          matchedBy: payer.matchedBy,
+          alternatives: payer.alternatives.map((a) => ({ ...a })),
         }
       : null,
     plan: { type: plan.type, market: plan.market, metalTier: plan.metalTier, name: plan.name },
@@ -124,8 +119,8 @@ function coverageAnswer(
   r: Resolved,
   program: Program,
   network: Network,
-  payer: PayerRecord | null,
-  directory: readonly PayerRecord[],
+  payer: PayerResolution | null,
+  directory: ReadonlyMap<string, PayerRecord>,
 ): CoverageAnswer {
   const notes = r.chain.flatMap((rule) => rule.notes ?? []).reverse()
   let status = payer ? coverageStatus(r, program) : 'unknown'
@@ -139,9 +134,12 @@ function coverageAnswer(
   }
   const billingCodes = r.pick('billingCodes')?.[program] ?? []
   const ruleManager = r.pick('behavioralHealthManager') ?? null
-  const directoryManager = payer?.behavioralHealthManager
-    ? directory.find((p) => p.id === payer.behavioralHealthManager)
-    : undefined
+  // The payer's own directory record is more specific than a family rule (Empire Plan is in the
+  // UnitedHealthcare family but routes behavioral health to Carelon), so it wins; the rule names
+  // the manager when the record doesn't; a payer that is itself a manager names itself. A phone
+  // comes only from a rule (published numbers, checked), never guessed.
+  const managerId = payer?.behavioralHealthManager ?? (r.pick('payerIsManager') ? payer?.id : undefined)
+  const directoryManager = managerId ? directory.get(managerId) : undefined
   const behavioralHealthManager = directoryManager
     ? {
         name: directoryManager.name,
@@ -209,13 +207,20 @@ function estimateAnswer(
 function nextStepsFor(
   r: Resolved,
   coverage: CoverageAnswer,
-  payer: PayerRecord | null,
+  payer: PayerResolution | null,
   benefitsGiven: boolean,
 ): string[] {
   if (!payer) {
     return [
       "We couldn't match your insurance company. Call the member services number on the back of your insurance card and ask whether intensive outpatient (IOP) treatment is covered.",
       'Or ask the treatment center to verify your benefits: they need your member ID and the payer name on your card.',
+    ]
+  }
+  if (payer.status === 'defunct') {
+    // Its rules no longer apply to anyone: only what to do now.
+    return [
+      `${payer.name} no longer offers coverage: find the insurance you have now (the card you use today) and check again with that plan.`,
+      'Or ask the treatment center to verify your benefits: they need your member ID and the payer name on your current card.',
     ]
   }
   const steps: string[] = []

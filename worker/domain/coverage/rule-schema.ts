@@ -78,6 +78,11 @@ export const CoverageRule = z.strictObject({
   /** False: in-network only (HMO, EPO); out-of-network IOP is not paid except emergencies. */
   outOfNetworkBenefits: z.boolean().optional(),
   behavioralHealthManager: BehavioralHealthManager.nullable().optional(),
+  /**
+   * True: the payer named is itself a behavioral-health manager (Optum Behavioral Health,
+   * Magellan…), so the answer names it as the manager and sends the person to the plan on the card.
+   */
+  payerIsManager: z.literal(true).optional(),
   billingCodes: z
     .strictObject({ substance_use: z.array(billingCode).min(1), mental_health: z.array(billingCode).min(1) })
     .optional(),

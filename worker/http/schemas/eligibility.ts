@@ -5,9 +5,11 @@
  * the JSON body of a POST, never in the URL; responses carry no PHI (see `EligibilityReading`).
  */
 import * as z from 'zod'
+import type { CoverageCheckResult } from '../../domain/coverage/types'
 import type { CheckBenefits } from '../../domain/x12/iop'
 import type { EligibilityReading } from '../../domain/x12/types'
 import { StateCode, safeText } from './common'
+import { Treatment } from './coverage'
 
 export const Program = z.enum(['substance_use', 'mental_health'], {
   error: 'must be substance_use or mental_health',
@@ -19,8 +21,16 @@ export const MAX_X12_BYTES = 2 * 1024 * 1024
 /** Media types accepted for a raw 271. */
 export const X12_MEDIA_TYPES = ['text/plain', 'application/edi-x12', 'application/x12'] as const
 
+const Network = z.enum(['in', 'out'], { error: 'must be in or out' })
+
 export const EligibilityX12Query = z.strictObject({
   program: Program.default('substance_use'),
+  /** `1`: add a coverage check per entry, computed with the 271's figures (`coverageChecks`). */
+  estimate: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional(),
+  /** With `estimate=1`: which side of the 271's figures to estimate with (default in). */
+  network: Network.optional(),
+  /** With `estimate=1`: the member's state, for state rules (Medicaid, TRICARE region). */
+  state: StateCode.optional(),
 })
 export type EligibilityX12Query = z.infer<typeof EligibilityX12Query>
 
@@ -48,16 +58,32 @@ export const EligibilityCheckRequest = z.strictObject({
   program: Program.default('substance_use'),
   state: StateCode.optional(),
   plan: safeText(120).optional(),
+  /** Which side of the payer's figures the coverage check estimates with (default in). */
+  network: Network.optional(),
+  /** The course to estimate (days, weeks, charge and allowed per day); typical values otherwise. */
+  treatment: Treatment.optional(),
 })
 export type EligibilityCheckRequest = z.infer<typeof EligibilityCheckRequest>
 
-export type EligibilityX12Response = EligibilityReading
+export type EligibilityX12Response = EligibilityReading & {
+  /**
+   * With `?estimate=1`: one coverage check per entry of `transactions`, same order, computed with
+   * that entry's figures; null for an entry the payer rejected.
+   */
+  coverageChecks?: (CoverageCheckResult | null)[]
+}
 
-export type EligibilityCheckResponse = EligibilityReading & {
+/** What the clearinghouse adapter answers: the reading and the figures ready for a coverage check. */
+export type EligibilityCheckReading = EligibilityReading & {
   payerId: string
   /** The first entry's in-network IOP figures as a coverage check's `benefits`. */
   benefits: CheckBenefits
   /** Out-of-network figures in the same form, for `network: "out"`. */
   benefitsOutOfNetwork: CheckBenefits
   source: { cached: boolean; checkedAt: string }
+}
+
+export type EligibilityCheckResponse = EligibilityCheckReading & {
+  /** The coverage check computed with the member's figures (`network` side) from the 271. */
+  coverageCheck: CoverageCheckResult
 }
