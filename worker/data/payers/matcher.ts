@@ -1,10 +1,17 @@
 /**
  * @module
- * The payer matcher over the bundled directory, built once per isolate at module scope: the
- * directory is static, so its index is too, and every route that matches payers shares it.
+ * The payer matcher over the bundled directory, shared by every route that matches payers
+ * (typeahead, coverage checks, eligibility checks). The directory is static, so its index is
+ * built once per isolate, on the first match rather than at module scope: building it costs
+ * tens of milliseconds of CPU, which would otherwise count against the Worker's 1 s start-up
+ * budget on every cold start, including starts that only serve `/health` or a static file.
  */
 import { createPayerMatcher, type PayerMatcher } from '../../domain/payer/match'
 import { PAYERS } from './index'
 
-/** The shared matcher (payers typeahead, coverage checks, eligibility checks). */
-export const PAYER_MATCHER: PayerMatcher = createPayerMatcher(PAYERS)
+let index: PayerMatcher | undefined
+
+/** The shared matcher; the first call builds the index. */
+export const PAYER_MATCHER: PayerMatcher = {
+  match: (query) => (index ??= createPayerMatcher(PAYERS)).match(query),
+}
