@@ -64,7 +64,7 @@ describe('the widget on a partner page', () => {
 
     // real typeahead against the Worker's payer directory
     await page.getByRole('combobox', { name: 'Insurance company' }).fill('uhc')
-    await page.getByRole('option', { name: /UnitedHealthcare/ }).click()
+    await page.getByRole('option', { name: 'UnitedHealthcare', exact: true }).click()
 
     const styles = await page.evaluate(() => {
       const root = document.querySelector('iop-coverage-checker')!.shadowRoot!
@@ -112,7 +112,7 @@ describe('the widget on a partner page', () => {
 describe('fault injection on POST /v1/coverage/checks', () => {
   async function submitAetna(page: Page) {
     await page.getByRole('combobox', { name: 'Insurance company' }).fill('aetna')
-    await page.getByRole('option', { name: /Aetna/ }).click()
+    await page.getByRole('option', { name: 'Aetna', exact: true }).click()
     await page.getByRole('button', { name: 'Check my coverage' }).click()
   }
 

@@ -175,7 +175,10 @@ function showFieldErrors(errors: Map<string, string>) {
     const control = form.querySelector<HTMLElement>(`#${id}`)
     if (!control) continue
     const note = el('p', { className: 'error field-error', id: `${id}-error` }, message)
-    ;(control.closest('.field, .check') ?? control).after(note)
+    // Inside the field's own box (a grid cell in a row), or after the consent checkbox.
+    const box = control.closest('.field')
+    if (box) box.append(note)
+    else (control.closest('.check') ?? control).after(note)
     control.setAttribute('aria-invalid', 'true')
     control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' '))
     first ??= control
