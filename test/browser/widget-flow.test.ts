@@ -244,7 +244,7 @@ const LEAD = { name: 'Rosa Quintana', phone: '(512) 555-0187', email: 'rosa.quin
 async function hostSees(page: Page): Promise<string> {
   const dom = await page.evaluate(() => {
     const walk = (root: Document | ShadowRoot): string =>
-      [...root.querySelectorAll('*')]
+      Array.from(root.querySelectorAll('*'))
         .map((e) => (e.shadowRoot ? walk(e.shadowRoot) : '') + ((e as HTMLInputElement).value ?? ''))
         .join('\n') + (root instanceof Document ? root.documentElement.outerHTML : root.innerHTML)
     return walk(document)
