@@ -30,7 +30,7 @@ const sheet = new CSSStyleSheet()
 sheet.replaceSync(`
 :root{color-scheme:light dark;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1c2530;background:#fff}
 @media (prefers-color-scheme:dark){:root{color:#e6eaee;background:#1a222b}input,select{background:#1a222b;color:inherit}}
-body{margin:0;padding:.75rem}form{display:grid;gap:.875rem}.row{display:grid;gap:.875rem;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr))}
+body{margin:0;padding:.75rem}form{display:grid;gap:.875rem}.row{display:grid;gap:.875rem;align-items:start;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr))}
 .field{display:grid;gap:.25rem}label{font-weight:600;font-size:.9375em}
 input,select{font:inherit;min-height:2.75rem;padding:.5rem .75rem;border:1px solid #8d9aa7;border-radius:8px;box-sizing:border-box;width:100%}
 .check{display:grid;grid-template-columns:auto 1fr;gap:.625rem;align-items:start}.check input{width:1.5rem;min-height:1.5rem;margin:.125rem 0 0}
