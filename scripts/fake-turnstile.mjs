@@ -9,6 +9,10 @@
 // For tests of production behaviour it also knows one made-up "production" secret, FAKE_SECRET,
 // whose tokens look like `fake.<hostname>.<anything>`: each is valid once, for that hostname;
 // a second use fails with timeout-or-duplicate unless it repeats the first call's idempotency_key.
+// It also serves a tiny stand-in of Turnstile's client script (GET /turnstile/v0/api.js, the path of
+// https://challenges.cloudflare.com/turnstile/v0/api.js): `turnstile.render(el, {sitekey, callback})`
+// shows a "verified" line in `el` and calls back with DUMMY_TOKEN, the token Cloudflare's test
+// site keys produce; `reset(id)` calls back with it again, as a real reset issues a fresh token.
 // Usage: node scripts/fake-turnstile.mjs [port]   (or import { startFakeTurnstile })
 import { createServer } from 'node:http'
 import { pathToFileURL } from 'node:url'
@@ -21,6 +25,54 @@ export const TEST_SECRETS = {
 }
 export const FAKE_SECRET = '0x4AAAAAAAfakeLocalProductionSecret'
 export const DUMMY_TOKEN = 'XXXX.DUMMY.TOKEN.XXXX'
+export const SCRIPT_PATH = '/turnstile/v0/api.js'
+
+// The client API subset the checker uses: render, reset, getResponse, remove. DOM calls only
+// (no innerHTML): the exact-check frame enforces Trusted Types.
+const CLIENT_JS = `(() => {
+  const widgets = new Map()
+  let next = 0
+  const issue = (w) => setTimeout(() => {
+    if (!widgets.has(w.id)) return
+    w.token = ${JSON.stringify(DUMMY_TOKEN)}
+    w.box.textContent = 'Verified (local Turnstile stand-in)'
+    if (typeof w.options.callback === 'function') w.options.callback(w.token)
+  }, 50)
+  window.turnstile = {
+    render(target, options = {}) {
+      const el = typeof target === 'string' ? document.querySelector(target) : target
+      if (!el) throw new Error('turnstile: container not found')
+      if (!options.sitekey) throw new Error('turnstile: sitekey is required')
+      const id = 'fake-' + next++
+      const box = document.createElement('p')
+      box.className = 'fake-turnstile'
+      box.textContent = 'Verifying…'
+      el.append(box)
+      const w = { id, box, options, token: undefined }
+      widgets.set(id, w)
+      issue(w)
+      return id
+    },
+    reset(id) {
+      const w = widgets.get(id)
+      if (!w) return
+      w.token = undefined
+      w.box.textContent = 'Verifying…'
+      issue(w)
+    },
+    getResponse(id) {
+      return widgets.get(id)?.token
+    },
+    remove(id) {
+      widgets.get(id)?.box.remove()
+      widgets.delete(id)
+    },
+    ready(fn) {
+      fn()
+    },
+  }
+})()
+`
 
 const MAX_TOKEN = 2048
 
@@ -73,13 +125,17 @@ async function readBody(req) {
 
 /**
  * Starts the fake on 127.0.0.1 (`port` 0 picks a free one).
- * @returns {Promise<{url: string, verifyUrl: string, calls: () => number, stop: () => Promise<void>}>}
+ * @returns {Promise<{url: string, verifyUrl: string, scriptUrl: string, calls: () => number, stop: () => Promise<void>}>}
  */
 export async function startFakeTurnstile({ port = 0 } = {}) {
   const spent = new Map()
   let calls = 0
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname
+    if (req.method === 'GET' && path === SCRIPT_PATH) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(CLIENT_JS)
+      return
+    }
     if (req.method !== 'POST' || path !== SITEVERIFY_PATH) {
       res.writeHead(404, { 'content-type': 'application/json' }).end('{"success":false,"error-codes":["bad-request"]}')
       return
@@ -93,6 +149,7 @@ export async function startFakeTurnstile({ port = 0 } = {}) {
   return {
     url,
     verifyUrl: `${url}${SITEVERIFY_PATH}`,
+    scriptUrl: `${url}${SCRIPT_PATH}`,
     calls: () => calls,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   }
@@ -100,5 +157,5 @@ export async function startFakeTurnstile({ port = 0 } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const fake = await startFakeTurnstile({ port: Number(process.argv[2] ?? 0) })
-  console.log(`fake Turnstile Siteverify on ${fake.verifyUrl}`)
+  console.log(`fake Turnstile Siteverify on ${fake.verifyUrl}, client script on ${fake.scriptUrl}`)
 }

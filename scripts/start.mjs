@@ -13,7 +13,7 @@ const sandbox = await startSandboxClearinghouse({ port: Number(process.env.SANDB
 const turnstile = await startFakeTurnstile()
 const worker = await startWorker({
   port: Number(process.env.PORT ?? 8787),
-  vars: { CLEARINGHOUSE_URL: sandbox.endpoint, TURNSTILE_VERIFY_URL: turnstile.verifyUrl },
+  vars: { CLEARINGHOUSE_URL: sandbox.endpoint, TURNSTILE_VERIFY_URL: turnstile.verifyUrl, TURNSTILE_SCRIPT_URL: turnstile.scriptUrl },
 })
 console.log(`\nIOP Coverage Checker: demo page ${worker.url}/  ·  API ${worker.url}/health\n`)
 const stop = async () => {

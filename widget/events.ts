@@ -34,6 +34,14 @@ export type IopExactCheckDetail = {
   summary: import('./exact-check/protocol').BenefitsSummary
 }
 
+export type IopLeadSubmittedDetail = {
+  /** The lead's id (`POST /v1/leads` answered 202); staff find the contact details under it. */
+  leadId: string
+  payerId: string | null
+  state: string
+  program: string
+}
+
 const INIT: EventInit = { bubbles: true, composed: true }
 
 /** Fired when the visitor submits the quick check. */
@@ -81,6 +89,15 @@ export class IopExactCheckCompleteEvent extends Event {
   }
 }
 
+/** Fired when the callback form in the checker's frame was accepted. No contact details. */
+export class IopLeadSubmittedEvent extends Event {
+  readonly detail: IopLeadSubmittedDetail
+  constructor(detail: IopLeadSubmittedDetail) {
+    super('iop-lead-submitted', INIT)
+    this.detail = detail
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'iop-check-start': IopCheckStartEvent
@@ -88,5 +105,6 @@ declare global {
     'iop-check-error': IopCheckErrorEvent
     'iop-callback-request': IopCallbackRequestEvent
     'iop-exact-check-complete': IopExactCheckCompleteEvent
+    'iop-lead-submitted': IopLeadSubmittedEvent
   }
 }

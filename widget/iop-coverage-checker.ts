@@ -14,6 +14,7 @@ import {
   IopCheckErrorEvent,
   IopCheckStartEvent,
   IopExactCheckCompleteEvent,
+  IopLeadSubmittedEvent,
   type IopCheckCompleteDetail,
   type IopCheckContext,
 } from './events'
@@ -88,7 +89,8 @@ export class IopCoverageChecker extends LitElement {
   @state() private _fieldErrors: Record<string, string> = {}
   @state() private _step = 0
   @state() private _callbackSent = false
-  @state() private _exactOpen = false
+  /** Which checker-origin frame is open: the exact check or the callback form. */
+  @state() private _frameFor: '' | 'exact' | 'callback' = ''
   @state() private _frameHeight = 0
   @state() private _exact: BenefitsSummary | null = null
   @state() private _messages: Messages | null = null
@@ -435,6 +437,7 @@ export class IopCoverageChecker extends LitElement {
       state: this._state,
       program: this._program,
     }
+    this._exact = null
     this.dispatchEvent(new IopCheckStartEvent({ ...this._lastContext }))
     void this._run()
   }
@@ -447,8 +450,7 @@ export class IopCoverageChecker extends LitElement {
     this._result = null
     this._problem = null
     this._callbackSent = false
-    this._exactOpen = false
-    this._exact = null
+    this._frameFor = ''
     this.status = 'loading'
     this._startSteps()
     try {
@@ -697,14 +699,14 @@ export class IopCoverageChecker extends LitElement {
           ? html`<p role="status">${t('callbackSent')}</p>`
           : html`<button class="primary" type="button" @click=${this._onCallback}>${t('callback')}</button>`
         : nothing}
-    </div>`
+    </div>
+    ${this._frameFor == 'callback' ? this._renderFrame(t('callback')) : nothing}`
   }
 
   private _onCallback() {
-    const event = new IopCallbackRequestEvent(this._completeDetail())
-    this.dispatchEvent(event)
-    // Without a lead form yet, the partner's handler takes it from here; acknowledge the click.
-    this._callbackSent = true
+    this.dispatchEvent(new IopCallbackRequestEvent(this._completeDetail()))
+    // Contact details are typed in the checker's frame, like the member ID (DESIGN.md §4).
+    this._frameFor = 'callback'
   }
 
   // ── exact check (frame on the checker's origin; PHI never enters this element) ───────────
@@ -719,21 +721,27 @@ export class IopCoverageChecker extends LitElement {
     if (this._exact) {
       return html`<p role="status" class="muted">${t('exactDone', { payer: this._exact.payerName ?? r.payer?.name ?? '' })}</p>`
     }
+    return html`<div class="estimate">
+      <h4 aria-level=${this._level + 2}>${t('exactTitle')}</h4>
+      <p class="muted">${t('exactIntro')}</p>
+      ${this._frameFor == 'exact'
+        ? this._renderFrame(t('exactFrame'))
+        : html`<div class="actions">
+            <button class="secondary button" type="button" @click=${() => (this._frameFor = 'exact')}>${t('exactOpen')}</button>
+          </div>`}
+    </div>`
+  }
+
+  /** The checker-origin frame (one at a time): `form` picks the exact check or the callback form. */
+  private _renderFrame(title: string) {
     const src = new URL('/widget/v1/exact-check', this.apiBase)
     src.search = new URLSearchParams({
       'site-key': this.siteKey,
       origin: location.origin,
       locale: this._locale,
+      form: this._frameFor,
     }).toString()
-    return html`<div class="estimate">
-      <h4 aria-level=${this._level + 2}>${t('exactTitle')}</h4>
-      <p class="muted">${t('exactIntro')}</p>
-      ${this._exactOpen
-        ? html`<iframe title=${t('exactFrame')} src=${src.href}></iframe>`
-        : html`<div class="actions">
-            <button class="secondary button" type="button" @click=${() => (this._exactOpen = true)}>${t('exactOpen')}</button>
-          </div>`}
-    </div>`
+    return html`<iframe title=${title} src=${src.href}></iframe>`
   }
 
   private _onMessage = (e: MessageEvent) => {
@@ -742,16 +750,25 @@ export class IopCoverageChecker extends LitElement {
     const m = parseFrameMessage(e.data)
     if (!m) return
     if (m.type === MSG.ready) {
-      const c = this._lastContext
-      frame.contentWindow!.postMessage(
-        { type: MSG.context, payerId: c?.payerId ?? null, payerName: c?.payerName ?? '', state: c?.state ?? '', program: c?.program ?? 'substance_use' },
-        this._apiOrigin,
-      )
+      frame.contentWindow!.postMessage({ ...this._completeDetail(), type: MSG.context }, this._apiOrigin)
     } else if (m.type === MSG.resize) {
       this._frameHeight = m.height
+    } else if (m.type === MSG.lead) {
+      const { payerId, state, program } = this._lastContext!
+      this._callbackSent = true
+      this._frameFor = ''
+      this.dispatchEvent(new IopLeadSubmittedEvent({ leadId: m.leadId, payerId, state, program }))
     } else {
-      this._exact = m.summary
       this.dispatchEvent(new IopExactCheckCompleteEvent({ summary: m.summary }))
+      // The payer's own figures replace the typical ones: check again for the member's estimate.
+      // Otherwise (inactive, carved out) the frame says what it found and stays open.
+      if (m.summary.status == 'active') {
+        this._exact = m.summary
+        if (m.summary.inNetwork) {
+          this._lastRequest = { ...this._lastRequest!, benefits: m.summary.inNetwork }
+          void this._run()
+        }
+      }
     }
   }
 }

@@ -4,8 +4,9 @@ const checker = document.querySelector('iop-coverage-checker')
 const config = document.getElementById('partner-config')
 if (checker && config) checker.partner = JSON.parse(config.textContent || '{}')
 
-document.addEventListener('iop-callback-request', () => {
-  // The lead form comes later; for now the page acknowledges the request.
+// The callback form lives in the checker's frame; the page only learns that a lead was sent
+// (its id and the non-PHI context), and says what happens next.
+document.addEventListener('iop-lead-submitted', () => {
   const note = document.getElementById('callback-note')
   if (note) note.hidden = false
 })

@@ -166,13 +166,14 @@ describe('exact-check frame', () => {
 
   it('keeps member ID, name and date of birth inside the frame', async () => {
     const { page, frame } = await hostWithFrame()
+    await frame.getByText('Verified (local Turnstile stand-in)').waitFor()
     await frame.getByLabel('Member ID').fill(MEMBER.id)
     await frame.getByLabel('First name').fill(MEMBER.first)
     await frame.getByLabel('Last name').fill(MEMBER.last)
     await frame.getByLabel('Date of birth').fill(MEMBER.dob)
     await frame.getByRole('button', { name: 'Check exact benefits' }).click()
-    // POST /v1/eligibility/checks is not on this branch: the frame says so in plain words
-    await frame.getByText('Exact checks are not available right now. Please call admissions.').waitFor()
+    // the real POST /v1/eligibility/checks: the sandbox does not know this member (AAA 75)
+    await frame.getByRole('alert').getByText(/Your insurer could not find this member/).waitFor()
     const seen = await page.evaluate(() => (window as any).__messages as string[])
     expect(seen.length).toBeGreaterThan(0) // ready + resize reached the host
     for (const value of Object.values(MEMBER)) expect(seen.join('\n')).not.toContain(value)

@@ -48,6 +48,7 @@ export async function setup(project: TestProject) {
       quiet: true,
       vars: {
         TURNSTILE_VERIFY_URL: turnstile.verifyUrl,
+        TURNSTILE_SCRIPT_URL: turnstile.scriptUrl,
         CLEARINGHOUSE_URL: sandbox.endpoint,
         CLEARINGHOUSE_TIMEOUT_MS: '5000',
         WEBHOOK_TIMEOUT_MS: '1500',

@@ -128,6 +128,9 @@ describe('parseFrameMessage and parseHostMessage', () => {
     [{ type: MSG.resize, height: 1e9 }, { type: MSG.resize, height: 2000 }],
     [{ type: MSG.resize, height: -1 }, null],
     [{ type: 'iop:something-else' }, null],
+    [{ type: MSG.lead, leadId: '0b6f4f5e-6a53-4c1e-9d3e-2f1a7c9b8e01', name: 'Jane Roe' }, { type: MSG.lead, leadId: '0b6f4f5e-6a53-4c1e-9d3e-2f1a7c9b8e01' }],
+    [{ type: MSG.lead }, null],
+    [{ type: MSG.lead, leadId: 'x'.repeat(41) }, null],
     ['iop:frame-ready', null],
     [null, null],
   ])('%j → %j', (data, expected) => {
@@ -151,7 +154,13 @@ describe('parseFrameMessage and parseHostMessage', () => {
       payerName: 'Aetna',
       state: 'TX',
       program: 'mental_health',
+      status: null,
+      patientPays: null,
     })
+    expect(
+      parseHostMessage({ type: MSG.context, payerId: null, state: 'TX', status: 'covered', patientPays: 408000, program: 'x' }),
+    ).toEqual({ payerId: null, payerName: '', state: 'TX', program: 'substance_use', status: 'covered', patientPays: 408000 })
+    expect(parseHostMessage({ type: MSG.context, status: 'covered<script>', patientPays: -5 })).toMatchObject({ status: null, patientPays: null })
     expect(parseHostMessage({ type: MSG.ready })).toBeNull()
   })
 })

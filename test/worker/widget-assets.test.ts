@@ -47,10 +47,15 @@ describe('GET /widget/v1/exact-check (the PHI frame)', () => {
     const res = await frame({ 'site-key': 'pk_test_demo', origin, locale: 'es' })
     expect(res.status).toBe(200)
     const csp = res.headers.get('content-security-policy') ?? ''
+    // Turnstile: exactly the origin of TURNSTILE_SCRIPT_URL (here the local stand-in served by
+    // scripts/fake-turnstile.mjs on 127.0.0.1) for its script and its challenge frame.
+    const turnstile = /script-src 'self' (http:\/\/127\.0\.0\.1:\d+)(;|$)/.exec(csp)?.[1]
+    expect(turnstile).toBeDefined()
     expect(csp.split('; ')).toEqual(
       expect.arrayContaining([
         "default-src 'none'",
-        "script-src 'self'",
+        `script-src 'self' ${turnstile}`,
+        `frame-src ${turnstile}`,
         "connect-src 'self'",
         `frame-ancestors ${origin}`,
         "require-trusted-types-for 'script'",
@@ -62,6 +67,9 @@ describe('GET /widget/v1/exact-check (the PHI frame)', () => {
     expect(html).toContain('<html lang="es">')
     expect(html).toContain(`data-host-origin="${origin}"`)
     expect(html).toContain('<script type="module" src="/widget/v1/exact-check.js"></script>')
+    expect(html).toContain(`<script src="${turnstile}/turnstile/v0/api.js?render=explicit" defer></script>`)
+    expect(html).toContain('data-turnstile-site-key="1x00000000000000000000AA"') // the demo partner's
+    expect(html).toContain('data-form="exact"')
     expect(html).not.toMatch(/<script>|<script type="module">|style=/)
   })
 

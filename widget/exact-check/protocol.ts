@@ -18,6 +18,8 @@ export const MSG = {
   resize: 'iop:frame-resize',
   /** frame → host: the PHI-free summary of an exact check. */
   summary: 'iop:frame-summary',
+  /** frame → host: the callback form's lead was accepted (`{leadId}`, nothing typed). */
+  lead: 'iop:frame-lead',
   /** host → frame: non-PHI context of the quick check (payer id, state, program). */
   context: 'iop:host-context',
 } as const
@@ -41,12 +43,21 @@ export type BenefitsSummary = {
   outOfNetwork: NetworkBenefits | null
 }
 
-export type HostContext = { payerId: string | null; payerName: string; state: string; program: string }
+/** The quick check's non-PHI context; `status` and `patientPays` go with a lead. */
+export type HostContext = {
+  payerId: string | null
+  payerName: string
+  state: string
+  program: string
+  status: string | null
+  patientPays: number | null
+}
 
 export type FrameMessage =
   | { type: typeof MSG.ready }
   | { type: typeof MSG.resize; height: number }
   | { type: typeof MSG.summary; summary: BenefitsSummary }
+  | { type: typeof MSG.lead; leadId: string }
 
 /** The parts of a `MessageEvent` the guard reads (so Node tests can pass plain objects). */
 export type MessageLike = { origin: string; source: unknown; data: unknown }
@@ -132,7 +143,8 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
   }
   // Re-sanitize on the receiving side too: the host trusts the frame's origin, not its shape.
   if (data.type === MSG.summary) return { type: MSG.summary, summary: cleanSummary(data.summary) }
-  return null
+  const leadId = str(data.leadId, 40)
+  return data.type === MSG.lead && leadId ? { type: MSG.lead, leadId } : null
 }
 
 /** Parses the host's context message in the frame; null for anything else. */
@@ -143,5 +155,9 @@ export function parseHostMessage(data: unknown): HostContext | null {
     payerName: str(data.payerName, 100) ?? '',
     state: str(data.state, 2) ?? '',
     program: data.program === 'mental_health' ? 'mental_health' : 'substance_use',
+    status: STATUS_RE.test(String(data.status)) ? String(data.status) : null,
+    patientPays: cents(data.patientPays),
   }
 }
+
+const STATUS_RE = /^(covered|covered_with_conditions|not_covered|unknown)$/

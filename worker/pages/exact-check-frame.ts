@@ -1,36 +1,75 @@
 /**
  * @module
- * The exact-check frame's page: an empty shell that loads `exact-check.js`, which renders the
- * member ID, name and date-of-birth fields. Served from the checker's own origin so the host
- * page's scripts cannot read those fields (DESIGN.md §4). The host origin and site key travel in
- * data attributes (no inline script: the page's CSP forbids it).
+ * The checker-origin frame's page: an empty shell that loads Turnstile's client script and
+ * `exact-check.js`, which renders either the exact check (member ID, name, date of birth) or the
+ * callback form (name, phone, email, consent). Served from the checker's own origin so the host
+ * page's scripts cannot read those fields (DESIGN.md §4). The host origin, site keys and form
+ * travel in data attributes (no inline script: the page's CSP forbids it).
  */
 import { html } from 'hono/html'
 
 export const FRAME_SCRIPT = '/widget/v1/exact-check.js'
 
-export const exactCheckFramePage = (o: { hostOrigin: string; siteKey: string; locale: 'en' | 'es' }) => html`<!doctype html>
+/** Turnstile's client script; `TURNSTILE_SCRIPT_URL` overrides it (locally: the fake's). */
+export const DEFAULT_TURNSTILE_SCRIPT_URL = 'https://challenges.cloudflare.com/turnstile/v0/api.js'
+
+export type FrameForm = 'exact' | 'callback'
+
+export type FramePageOptions = {
+  hostOrigin: string
+  siteKey: string
+  locale: 'en' | 'es'
+  form: FrameForm
+  /** The partner's Turnstile site key; null when the partner has none (submits will be refused). */
+  turnstileSiteKey: string | null
+  turnstileScriptUrl: string
+}
+
+const TITLES = {
+  exact: { en: 'Exact coverage check', es: 'Revisión exacta de cobertura' },
+  callback: { en: 'Request a callback', es: 'Pedir que me llamen' },
+}
+
+export const exactCheckFramePage = (o: FramePageOptions) => html`<!doctype html>
 <html lang="${o.locale}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
-    <title>${o.locale === 'es' ? 'Revisión exacta de cobertura' : 'Exact coverage check'}</title>
+    <title>${TITLES[o.form][o.locale]}</title>
+    <!-- Classic deferred script first: it has run by the time the module script renders. -->
+    <script src="${turnstileSrc(o.turnstileScriptUrl)}" defer></script>
     <script type="module" src="${FRAME_SCRIPT}"></script>
   </head>
   <body>
-    <main id="app" data-host-origin="${o.hostOrigin}" data-site-key="${o.siteKey}" data-locale="${o.locale}"></main>
+    <main
+      id="app"
+      data-host-origin="${o.hostOrigin}"
+      data-site-key="${o.siteKey}"
+      data-locale="${o.locale}"
+      data-form="${o.form}"
+      data-turnstile-site-key="${o.turnstileSiteKey ?? ''}"
+    ></main>
   </body>
 </html>`
 
+/** Explicit rendering: the frame calls `turnstile.render()` itself. */
+const turnstileSrc = (url: string) => {
+  const u = new URL(url)
+  u.searchParams.set('render', 'explicit')
+  return u.href
+}
+
 /**
- * The frame's policy: its own scripts and API only, no inline code, Trusted Types on, and
- * framing allowed only by the one partner origin that asked for it.
+ * The frame's policy: its own scripts and API plus exactly Turnstile's origin (its script, and
+ * the challenge frame it inserts), no inline code, Trusted Types on, and framing allowed only by
+ * the one partner origin that asked for it.
  */
-export const frameCsp = (hostOrigin: string): string =>
+export const frameCsp = (hostOrigin: string, turnstileScriptUrl: string): string =>
   [
     "default-src 'none'",
-    "script-src 'self'",
+    `script-src 'self' ${new URL(turnstileScriptUrl).origin}`,
+    `frame-src ${new URL(turnstileScriptUrl).origin}`,
     "style-src 'self'",
     "connect-src 'self'",
     "img-src 'self'",

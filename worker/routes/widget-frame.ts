@@ -1,11 +1,11 @@
 import { Hono } from 'hono'
 import * as z from 'zod'
-import { findOriginsBySiteKey } from '../adapters/d1/partner-origins'
 import type { AppEnv } from '../env'
 import { originAllowed } from '../http/origin-allowed'
+import { partnerForSiteKey } from '../http/partner-cache'
 import { ApiError } from '../http/problem'
 import { validate } from '../http/validate'
-import { exactCheckFramePage, frameCsp } from '../pages/exact-check-frame'
+import { DEFAULT_TURNSTILE_SCRIPT_URL, exactCheckFramePage, frameCsp } from '../pages/exact-check-frame'
 
 /** The frame's query; exported for its OpenAPI operation. */
 export const FrameQuery = z.object({
@@ -17,20 +17,39 @@ export const FrameQuery = z.object({
       error: 'must be an http(s) origin such as https://example.org',
     }),
   locale: z.enum(['en', 'es']).default('en'),
+  /** Which form: the exact check (member ID) or the callback request (contact details). */
+  form: z.enum(['exact', 'callback']).default('exact'),
 })
 
+/** `TURNSTILE_SCRIPT_URL` when it is an http(s) URL, else Cloudflare's. */
+const turnstileScriptUrl = (configured: string | undefined): string =>
+  configured && URL.canParse(configured) && /^https?:$/.test(new URL(configured).protocol)
+    ? configured
+    : DEFAULT_TURNSTILE_SCRIPT_URL
+
 /**
- * `GET /widget/v1/exact-check?site-key=&origin=&locale=`: the exact-check frame, embeddable only
- * by the partner origin named in `origin`, which must be registered for the site key.
+ * `GET /widget/v1/exact-check?site-key=&origin=&locale=&form=exact|callback`: the checker-origin
+ * frame with the exact check or the callback form, embeddable only by the partner origin named in
+ * `origin`, which must be registered for the site key.
  */
 export const widgetFrame = new Hono<AppEnv>().get('/', validate('query', FrameQuery), async (c) => {
-  const { 'site-key': siteKey, origin, locale } = c.req.valid('query')
-  const origins = await findOriginsBySiteKey(c.env.DB, siteKey)
-  if (!origins || !originAllowed(origin, origins)) {
+  const { 'site-key': siteKey, origin, locale, form } = c.req.valid('query')
+  const partner = await partnerForSiteKey(c.env.DB, siteKey)
+  if (!partner || !originAllowed(origin, partner.allowedOrigins)) {
     throw new ApiError(403, 'origin_not_allowed', 'Origin not allowed', 'This site key may not embed the exact check on that origin.')
   }
-  c.header('Content-Security-Policy', frameCsp(origin))
+  const scriptUrl = turnstileScriptUrl(c.env.TURNSTILE_SCRIPT_URL)
+  c.header('Content-Security-Policy', frameCsp(origin, scriptUrl))
   c.header('Cache-Control', 'no-store')
   c.header('Referrer-Policy', 'no-referrer')
-  return c.html(exactCheckFramePage({ hostOrigin: origin, siteKey, locale }))
+  return c.html(
+    exactCheckFramePage({
+      hostOrigin: origin,
+      siteKey,
+      locale,
+      form,
+      turnstileSiteKey: partner.turnstileSiteKey,
+      turnstileScriptUrl: scriptUrl,
+    }),
+  )
 })

@@ -78,6 +78,7 @@ export function limitByMemberId(field = 'memberId'): MiddlewareHandler<AppEnv> {
   return async function limitByMemberId(c, next) {
     let memberId: unknown
     try {
+      // A clone: the raw body must stay unread for requireJson()'s size check and validation.
       memberId = ((await c.req.json()) as Record<string, unknown> | null)?.[field]
     } catch {
       memberId = undefined
