@@ -78,7 +78,7 @@ export function limitByMemberId(field = 'memberId'): MiddlewareHandler<AppEnv> {
   return async function limitByMemberId(c, next) {
     let memberId: unknown
     try {
-      // A clone: the raw body must stay unread for requireJson()'s size check and validation.
+      // Through Hono's body cache, so the route's size check and validation read it again.
       memberId = ((await c.req.json()) as Record<string, unknown> | null)?.[field]
     } catch {
       memberId = undefined
