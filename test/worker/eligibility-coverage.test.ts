@@ -6,6 +6,7 @@
 // $3,000 with $3,000 left, out-of-pocket max $12,000, 40 %.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { DEMO, staff } from '../support/tenants'
 import { api, expectProblem, postJson } from '../support/worker'
 
 type Check = {
@@ -27,7 +28,7 @@ type Check = {
 const person = { payer: 'aetna', firstName: 'Jane', lastName: 'Doe', dateOfBirth: '1985-02-14' }
 const course = { daysPerWeek: 3, weeks: 12, allowedPerDay: 40000, chargePerDay: 60000 }
 const check = (memberId: string, extra: Record<string, unknown> = {}) =>
-  postJson('/v1/eligibility/checks', { ...person, memberId, treatment: course, ...extra })
+  postJson('/v1/eligibility/checks', { ...person, memberId, treatment: course, ...extra }, { headers: staff(DEMO.staffKey) })
 const benefitFields = (c: Check) =>
   c.estimate.assumptions.map((a) => a.field).filter((f) => /^benefits\.((deductible|outOfPocketMax)(\.|$)|coinsurance$|copay$)/.test(f))
 
@@ -86,7 +87,7 @@ describe('POST /v1/eligibility/checks: the coverage check with the member’s fi
 describe('POST /v1/eligibility/x12?estimate=1', () => {
   const aetna = readFileSync(new URL('../fixtures/x12/aetna-sud-in-and-out.x12', import.meta.url), 'utf8')
   const post = (query: string, body = aetna) =>
-    api(`/v1/eligibility/x12${query}`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body })
+    api(`/v1/eligibility/x12${query}`, { method: 'POST', headers: { ...staff(DEMO.staffKey), 'Content-Type': 'text/plain' }, body })
 
   it('adds a coverage check per entry, with the payer from the 271 and its figures', async () => {
     const res = await post('?estimate=1')

@@ -9,8 +9,8 @@ import { PAYER_MATCHER } from '../data/payers/matcher'
 import { PROFILES, RULES } from '../data/rules'
 import { checkCoverage } from '../domain/coverage/check'
 import { benefitsFrom271, withEligibility } from '../domain/coverage/from-eligibility'
-import type { BenefitsInput, CoverageCheckResult } from '../domain/coverage/types'
-import { resolvePayer } from '../domain/payer/resolve'
+import type { BenefitsInput, CoverageCheckResult, PartnerDefaults } from '../domain/coverage/types'
+import { resolvePayer, type PayerResolution } from '../domain/payer/resolve'
 import type { Network } from '../domain/estimate/types'
 import type { PayerRecord } from '../domain/payer/types'
 import { iopToBenefits } from '../domain/x12/iop'
@@ -28,15 +28,22 @@ export function benefitsInput(b: NonNullable<CoverageCheckRequest['benefits']>):
   return out
 }
 
-/**
- * Resolves the payer (the member ID is only a matching signal: never logged or echoed) and runs
- * the coverage check.
- */
-export function runCoverageCheck(body: CoverageCheckRequest): CoverageCheckResult {
-  const payer = resolvePayer(PAYER_MATCHER, PAYERS_BY_ID, body.payer, {
+/** The request's payer resolved against the directory (the member ID is only a matching signal). */
+export const resolveRequestPayer = (body: CoverageCheckRequest): PayerResolution | null =>
+  resolvePayer(PAYER_MATCHER, PAYERS_BY_ID, body.payer, {
     ...(body.state ? { state: body.state } : {}),
     ...(body.memberId ? { memberId: body.memberId } : {}),
   })
+
+/**
+ * Runs the coverage check. `payer` is the already resolved payer when the caller needed it first
+ * (to look up the partner's contract); `partnerDefaults` come from that contract.
+ */
+export function runCoverageCheck(
+  body: CoverageCheckRequest,
+  extra: { payer?: PayerResolution | null; partnerDefaults?: PartnerDefaults } = {},
+): CoverageCheckResult {
+  const payer = extra.payer !== undefined ? extra.payer : resolveRequestPayer(body)
   return checkCoverage(
     {
       payer,
@@ -47,7 +54,12 @@ export function runCoverageCheck(body: CoverageCheckRequest): CoverageCheckResul
       ...(body.benefits ? { benefits: benefitsInput(body.benefits) } : {}),
       ...(body.treatment ? { treatment: body.treatment } : {}),
     },
-    { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID },
+    {
+      rules: RULES,
+      profiles: PROFILES,
+      directory: PAYERS_BY_ID,
+      ...(extra.partnerDefaults ? { partnerDefaults: extra.partnerDefaults } : {}),
+    },
   )
 }
 

@@ -1,17 +1,30 @@
 import { Hono } from 'hono'
+import { findContract } from '../adapters/d1/contracts'
+import type { PartnerDefaults } from '../domain/coverage/types'
 import type { AppEnv } from '../env'
 import type { CoverageCheckResponse } from '../http/schemas/coverage'
 import { CoverageCheckRequest } from '../http/schemas/coverage'
 import { requireJson, validate } from '../http/validate'
-import { runCoverageCheck } from './coverage-check'
+import { resolveRequestPayer, runCoverageCheck } from './coverage-check'
 
-/** `POST /v1/coverage/checks`: payer and plan normalization, IOP coverage rules and the cost estimate. */
+/**
+ * `POST /v1/coverage/checks`: payer and plan normalization, IOP coverage rules and the cost
+ * estimate. The calling partner's contract with the payer, when it has one, supplies the
+ * `network` and per-diem defaults (request values still win).
+ */
 export const coverage = new Hono<AppEnv>().post(
   '/',
   requireJson(),
   validate('json', CoverageCheckRequest),
-  (c) => {
-    const result = runCoverageCheck(c.req.valid('json'))
+  async (c) => {
+    const body = c.req.valid('json')
+    const payer = resolveRequestPayer(body)
+    const contract = payer ? await findContract(c.env.DB, c.get('partner').id, payer.id) : null
+    const allowed = contract?.allowedPerDay[body.program ?? 'substance_use']
+    const partnerDefaults: PartnerDefaults | undefined = contract
+      ? { network: contract.network, ...(allowed === undefined ? {} : { allowedPerDay: allowed }) }
+      : undefined
+    const result = runCoverageCheck(body, { payer, ...(partnerDefaults ? { partnerDefaults } : {}) })
     c.header('Cache-Control', 'no-store')
     return c.json<CoverageCheckResponse>(result)
   },
