@@ -1,10 +1,12 @@
 /**
  * @module
- * A short per-isolate cache of partner lookups by site key, and of the set of all registered
- * origins (for CORS preflights), so that D1 stays off the hot path of widget calls. Entries live
+ * A short per-isolate cache of partner lookups (by site key and by id), of partners' payer
+ * contracts, and of the set of all registered origins (for CORS preflights), so that D1 stays
+ * off the hot path of widget calls. Entries live
  * 60 s; unknown keys are cached too (bounded), so a flood of made-up keys cannot flood D1.
  * Staff credentials are never cached: revoking a key takes effect at once.
  */
+import { listContracts, type Contract } from '../adapters/d1/contracts'
 import { findPartnerById, findPartnerBySiteKey, listAllOrigins, type Partner } from '../adapters/d1/partners'
 
 export const PARTNER_CACHE_TTL_MS = 60_000
@@ -13,6 +15,7 @@ const MAX_ENTRIES = 1_000
 type Entry<T> = { value: T; expires: number }
 const bySiteKey = new Map<string, Entry<Partner | null>>()
 const byId = new Map<string, Entry<Partner | null>>()
+const contractsByPartner = new Map<string, Entry<ReadonlyMap<string, Contract>>>()
 let allOrigins: Entry<string[]> | undefined
 
 function cached<T>(map: Map<string, Entry<T>>, key: string, now: number, load: () => Promise<T>): Promise<T> {
@@ -38,6 +41,17 @@ export function partnerById(db: D1Database, id: string, now = Date.now()): Promi
   return cached(byId, id, now, () => findPartnerById(db, id))
 }
 
+/**
+ * The partner's contract with one payer (estimate defaults), or null; at most 60 s stale. A
+ * partner's contracts are few, so they are loaded and cached together.
+ */
+export async function contractFor(db: D1Database, partnerId: string, payerId: string, now = Date.now()): Promise<Contract | null> {
+  const contracts = await cached(contractsByPartner, partnerId, now, async () =>
+    new Map((await listContracts(db, partnerId)).map((c) => [c.payerId, c])),
+  )
+  return contracts.get(payerId) ?? null
+}
+
 /** Every registered origin pattern of every partner; at most 60 s stale. */
 export async function registeredOrigins(db: D1Database, now = Date.now()): Promise<string[]> {
   if (allOrigins && allOrigins.expires > now) return allOrigins.value
@@ -50,5 +64,6 @@ export async function registeredOrigins(db: D1Database, now = Date.now()): Promi
 export function invalidatePartnerCache(): void {
   bySiteKey.clear()
   byId.clear()
+  contractsByPartner.clear()
   allOrigins = undefined
 }

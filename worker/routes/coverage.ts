@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
-import { findContract } from '../adapters/d1/contracts'
 import type { PartnerDefaults } from '../domain/coverage/types'
 import type { AppEnv } from '../env'
 import type { CoverageCheckResponse } from '../http/schemas/coverage'
 import { CoverageCheckRequest } from '../http/schemas/coverage'
+import { contractFor } from '../http/partner-cache'
 import { requireJson, validate } from '../http/validate'
 import { resolveRequestPayer, runCoverageCheck } from './coverage-check'
 
@@ -19,7 +19,7 @@ export const coverage = new Hono<AppEnv>().post(
   async (c) => {
     const body = c.req.valid('json')
     const payer = resolveRequestPayer(body)
-    const contract = payer ? await findContract(c.env.DB, c.get('partner').id, payer.id) : null
+    const contract = payer ? await contractFor(c.env.DB, c.get('partner').id, payer.id) : null
     const allowed = contract?.allowedPerDay[body.program ?? 'substance_use']
     const partnerDefaults: PartnerDefaults | undefined = contract
       ? { network: contract.network, ...(allowed === undefined ? {} : { allowedPerDay: allowed }) }

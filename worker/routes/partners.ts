@@ -51,6 +51,7 @@ export const partners = new Hono<AppEnv>()
   .put('/me/contracts', requireJson(), validate('json', ContractsBody), async (c) => {
     const { contracts } = c.req.valid('json')
     await replaceContracts(c.env.DB, c.get('partner').id, contracts)
+    invalidatePartnerCache()
     return c.json({ contracts: await listContracts(c.env.DB, c.get('partner').id) })
   })
   .get('/me/staff-keys', async (c) => c.json({ keys: await listStaffKeys(c.env.DB, c.get('partner').id) }))
