@@ -1,7 +1,7 @@
 // The dev eval scenarios (test/fixtures/estimates-dev.jsonl) through the pure domain code: the
 // whole coverage check (payer match → rules → resolved inputs → estimator) and the estimator alone.
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { SCENARIOS, pickCompared } from '../support/estimate-scenarios'
 import { PAYERS_BY_ID } from '../../worker/data/payers'
 import { PAYER_MATCHER } from '../../worker/data/payers/matcher'
 import { PROFILES, RULES } from '../../worker/data/rules'
@@ -9,42 +9,6 @@ import { checkCoverage } from '../../worker/domain/coverage/check'
 import { estimateCourse } from '../../worker/domain/estimate/calculate'
 import { resolvePayer } from '../../worker/domain/payer/resolve'
 
-type Scenario = {
-  name: string
-  request: {
-    payer: string
-    state: string
-    network: 'in' | 'out'
-    program?: 'substance_use' | 'mental_health'
-    benefits: {
-      deductible?: { total: number; met: number }
-      outOfPocketMax?: { total: number; met: number }
-      coinsurance?: number
-      copay?: number
-      deductibleApplies?: boolean
-    }
-    treatment: { daysPerWeek: number; weeks: number; chargePerDay: number; allowedPerDay: number }
-  }
-  expected: Record<string, unknown>
-}
-
-const SCENARIOS: Scenario[] = readFileSync(new URL('../fixtures/estimates-dev.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Scenario)
-
-const COMPARED = [
-  'days',
-  'chargeTotal',
-  'allowedTotal',
-  'planPays',
-  'patientPays',
-  'breakdown',
-  'outOfPocketMaxReachedOnDay',
-  'weeks',
-] as const
-
-const pick = (o: Record<string, unknown>) => Object.fromEntries(COMPARED.map((k) => [k, o[k]]))
 describe('dev eval scenarios through the coverage check', () => {
   it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s matches to the cent', (_name, s) => {
     const { request } = s
@@ -59,7 +23,7 @@ describe('dev eval scenarios through the coverage check', () => {
       },
       { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID },
     )
-    expect(pick(result.estimate)).toEqual(pick(s.expected))
+    expect(pickCompared(result.estimate)).toEqual(pickCompared(s.expected))
     // Every scenario's payer is in the directory, so none of them is answered as unknown.
     expect(result.payer).not.toBeNull()
   })
@@ -77,6 +41,6 @@ describe('dev eval scenarios through the estimator alone', () => {
       copay: b.copay ?? null,
       deductibleApplies: b.deductibleApplies ?? true,
     })
-    expect(pick(result)).toEqual(pick(s.expected))
+    expect(pickCompared(result)).toEqual(pickCompared(s.expected))
   })
 })
