@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
+import { launchChromium, watchProblems } from '../support/browser'
 import { workerUrl } from '../support/worker'
 
 let browser: Browser
@@ -17,9 +17,7 @@ afterAll(async () => {
 describe('demo page in Chromium', () => {
   it('renders the widget, which calls the API and shows what comes back', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
-    const problems: string[] = []
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
-    page.on('pageerror', (e) => problems.push(e.message))
+    const problems = await watchProblems(page)
     await page.goto(workerUrl() + '/')
 
     await expect(page.getByRole('heading', { name: 'Intensive Outpatient Program' }).isVisible()).resolves.toBe(true)
@@ -29,7 +27,7 @@ describe('demo page in Chromium', () => {
     await page.getByText('UnitedHealthcare', { exact: true }).waitFor()
 
     await page.screenshot({ path: 'test-results/demo-page.png', fullPage: true })
-    expect(problems).toEqual([]) // no CSP violation, no script error
+    expect(await problems()).toEqual([]) // no CSP violation, no script error
     await page.close()
   })
 })

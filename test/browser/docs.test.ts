@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
+import { launchChromium, watchProblems } from '../support/browser'
 import { workerUrl } from '../support/worker'
 
 let browser: Browser
@@ -18,10 +18,9 @@ afterAll(async () => {
 describe('/docs in Chromium', () => {
   it('renders styled, without console or CSP errors, and its problem links land on their anchors', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
-    const problems: string[] = []
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
-    page.on('pageerror', (e) => problems.push(e.message))
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`))
+    const problems = await watchProblems(page)
+    const failedRequests: string[] = []
+    page.on('requestfailed', (r) => failedRequests.push(`failed: ${r.url()}`))
     await page.goto(workerUrl() + '/docs')
 
     await expect(page.getByRole('heading', { level: 1, name: 'IOP Coverage Checker API' }).isVisible()).resolves.toBe(true)
@@ -36,7 +35,8 @@ describe('/docs in Chromium', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#problem-validation_failed')
     expect(await page.locator('#problem-validation_failed').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
 
-    expect(problems).toEqual([])
+    expect(await problems()).toEqual([])
+    expect(failedRequests).toEqual([])
     await page.close()
   })
 
