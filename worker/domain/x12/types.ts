@@ -72,6 +72,16 @@ export type IopFigures = {
   /** Cents per visit or day, as the payer states it. */
   copay: number | null
   priorAuthorization: 'required' | 'not_required' | 'unknown'
+  /**
+   * v0.2: the EB03 service type each figure was taken from (`AI`, `MH`, `30`, `96`…; `30` also
+   * for a line without EB03), so the answer can tell behavioral-health figures from the plan's
+   * general (medical) ones when a carve-out manager holds the behavioral-health benefits.
+   */
+  from?: Partial<Record<'deductible' | 'outOfPocketMax' | 'coinsurance' | 'copay' | 'priorAuthorization', string>>
+  /** v0.2: day or visit limits (EB01 F, EB09/EB10) on the chosen service types, this side. */
+  limits?: { quantity: number; unit: 'days' | 'visits' | 'hours'; period: string | null; serviceType: string }[]
+  /** v0.2: the authorization contact (a 2120 loop or PER under the chosen lines), when given. */
+  authorizationContact?: { name: string | null; phone: string | null } | null
 }
 
 export type IopSummary = { inNetwork: IopFigures; outOfNetwork: IopFigures }
@@ -85,6 +95,14 @@ export type EligibilityEntry = {
   rejections: Rejection[]
   carveOut: { name: string; phone?: string } | null
   memberIdPresent: boolean
+  /** v0.2: DTP 346/347 (plan), 356/357 (eligibility), 291 (plan) and 307 (eligibility) as ISO dates. */
+  dates?: { eligibilityBegin?: string; eligibilityEnd?: string; planBegin?: string; planEnd?: string }
+  /** v0.2: REF*6P (group number) or REF*18 (plan number) of the member loop; not PHI. */
+  groupNumber?: string | null
+  /** v0.2: the payer's contacts (PER in 2100A), e.g. provider services phone and web. */
+  payerContacts?: Contact[]
+  /** v0.2: other insurance named by an EB01 R line with its 2120 (coordination of benefits). */
+  otherPayers?: { name: string | null; insuranceType: string | null }[]
   benefits: Benefit[]
   iop: IopSummary
 }
