@@ -24,6 +24,13 @@ export type PayerResolution = PayerAlternative & {
   behavioralHealthManager?: string
   /** `defunct`: no longer offers coverage; answered honestly. */
   status?: 'active' | 'defunct'
+  /**
+   * v0.2 contract: whether the payer serves the given state (`states` empty = nationwide);
+   * null when no state was given. The answer gives no price for a payer not in the state.
+   */
+  inState?: boolean | null
+  /** v0.2 contract: for a record merged into another, the successor's id and the date. */
+  mergedInto?: { id: string; date: string } | null
   alternatives: PayerAlternative[]
 }
 

@@ -36,6 +36,11 @@ export type PayerRecord = Provenance & {
   behavioralHealthManager?: string
   /** Clearinghouse payer ids where public (`60054` for Aetna). */
   payerIds?: string[]
+  /**
+   * v0.2 contract: the payer's id on each clearinghouse's own payer list, where it differs from
+   * (or confirms) `payerIds[0]`; the 270 uses the configured vendor's id.
+   */
+  payerIdsByVendor?: Partial<Record<'stedi' | 'optum' | 'caqh-core-soap', string>>
   /** BlueCard alpha prefixes and other member-ID prefixes that identify this payer. */
   memberIdPrefixes?: string[]
   /**
