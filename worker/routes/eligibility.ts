@@ -12,6 +12,7 @@ import {
   type EligibilityX12Response,
 } from '../http/schemas/eligibility'
 import { ApiError } from '../http/problem'
+import { getCaller } from '../http/middleware/tenant'
 import { requireBodyWithin, requireJson, validate } from '../http/validate'
 
 /**
@@ -59,7 +60,7 @@ export const eligibility = new Hono<AppEnv>()
   })
   .post('/checks', requireJson(), validate('json', EligibilityCheckRequest), async (c) => {
     const req = c.req.valid('json')
-    const result = await eligibilityCheck(c.env, req, c.get('requestId'))
+    const result = await eligibilityCheck(c.env, req, c.get('requestId'), getCaller(c))
     // The adapter answers only for a first entry that is not rejected, so there is a check.
     const coverageCheck = coverageCheckFor271(result.transactions[0]!, {
       payer: { id: result.payerId },
