@@ -10,6 +10,10 @@ export type ExpectedSummary = {
     planName: string | null
     rejectionCodes: string[]
     carveOutName: string | null
+    dates: unknown
+    groupNumber: string | null
+    payerContacts: unknown
+    otherPayers: unknown
     iop: unknown
   }[]
 }
@@ -44,6 +48,10 @@ export function summarize(reading: {
     planName: string | null
     rejections: { code: string }[]
     carveOut: { name: string } | null
+    dates?: unknown
+    groupNumber?: string | null
+    payerContacts?: unknown
+    otherPayers?: unknown
     iop: unknown
   }[]
 }): ExpectedSummary {
@@ -55,6 +63,10 @@ export function summarize(reading: {
       planName: t.planName,
       rejectionCodes: t.rejections.map((r) => r.code),
       carveOutName: t.carveOut?.name ?? null,
+      dates: t.dates,
+      groupNumber: t.groupNumber ?? null,
+      payerContacts: t.payerContacts,
+      otherPayers: t.otherPayers,
       iop: t.iop,
     })),
   }
