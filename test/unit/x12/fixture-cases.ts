@@ -22,9 +22,9 @@ export type FixtureCase = { name: string; x12: string; expected: ExpectedSummary
 
 const ROOT = join(import.meta.dirname, '..', '..', 'fixtures')
 
-/** Every `<name>.x12` with its `<name>.expected.json` under test/fixtures/x12 and x12-extra. */
+/** Every `<name>.x12` with its `<name>.expected.json` under test/fixtures/x12, x12-extra and x12-real. */
 export function fixtureCases(): FixtureCase[] {
-  return ['x12', 'x12-extra'].flatMap((dir) =>
+  return ['x12', 'x12-extra', 'x12-real'].flatMap((dir) =>
     readdirSync(join(ROOT, dir))
       .filter((f) => f.endsWith('.x12'))
       .sort()

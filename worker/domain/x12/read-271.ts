@@ -116,12 +116,14 @@ function readEb(seg: Segment, d: Delimiters): Result<Benefit, X12Error> {
   if (amountText && amount === null) return err(badElement(seg, 'EB07', `${quote(amountText)} is not an amount`))
   const percentText = el(seg, 8)
   const raw = percentText ? toDecimal(percentText) : null
-  if (percentText && (raw === null || raw < 0 || raw > 100)) {
-    return err(badElement(seg, 'EB08', `${quote(percentText)} is not a percentage`))
-  }
+  const notPercent = !!percentText && (raw === null || raw < 0 || raw > 100)
+  // EB08 is a figure only on a coinsurance line (EB01 A): there a bad value refuses the document
+  // rather than guess. Elsewhere it is read past: CMS's own HETS companion-guide example sends
+  // `EB*F*IND*AE*MB***29*1840` (the therapy cap landed in EB08).
+  if (notPercent && eb01 === 'A') return err(badElement(seg, 'EB08', `${quote(percentText)} is not a percentage`))
   // The TR3 writes EB08 as a fraction (.2); some payers send whole percents (20). Above 1 it can
   // only be the latter: 20 → 0.2 (decimal-exact through the string, no 0.20000000000000004).
-  const percent = raw === null ? null : raw > 1 ? percentFromWhole(percentText) : raw
+  const percent = raw === null || notPercent ? null : raw > 1 ? percentFromWhole(percentText) : raw
   const qtyText = el(seg, 10)
   const qty = qtyText ? toDecimal(qtyText) : null
   if (qtyText && qty === null) return err(badElement(seg, 'EB10', `${quote(qtyText)} is not a quantity`))
@@ -407,9 +409,9 @@ function entriesOf(loops: Loop[], meter?: ReadMeter): EntryCore[] {
   const ancestors = (l: Loop): Loop[] => {
     const known = memo.get(l)
     if (known) return known
-    if (meter) meter.steps++
     const parent = byId.get(l.parent)
     const up = parent && rankOf(parent) >= 0 && rankOf(l) > rankOf(parent) ? [parent, ...ancestors(parent)] : []
+    if (meter) meter.steps += 1 + up.length
     memo.set(l, up)
     return up
   }
