@@ -114,7 +114,7 @@ export const eligibilityApi = defineOperations([
         },
       },
     },
-    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'x12_unreadable', ...STAFF_PROBLEMS],
+    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'x12_unreadable', 'x12_too_large', ...STAFF_PROBLEMS],
   },
   {
     method: 'post',

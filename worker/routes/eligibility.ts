@@ -36,6 +36,12 @@ export const eligibility = new Hono<AppEnv>()
     }
     await requireBodyWithin(c.req, MAX_X12_BYTES)
     const reading = read271(await c.req.text(), c.req.valid('query').program)
+    if (!reading.ok && reading.error.reason === 'too_large') {
+      // x18: a readable 271 above the per-document limits (domain/x12/read-271.ts) is a 413.
+      throw new ApiError(413, 'x12_too_large', 'The 271 holds too much to read at once', reading.error.message, {
+        errors: [{ path: 'body', message: reading.error.message }],
+      })
+    }
     if (!reading.ok) {
       throw new ApiError(422, 'x12_unreadable', 'The 271 could not be read', reading.error.message, {
         errors: [{ path: 'body', message: reading.error.message }],

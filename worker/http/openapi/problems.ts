@@ -89,6 +89,12 @@ export const PROBLEMS: Record<string, ProblemInfo> = {
     meaning: 'The body is not a readable X12 271; `detail` and `errors` name the segment and element (`segment 15 (EB): EB07 ...`).',
     retryable: false,
   },
+  x12_too_large: {
+    status: 413,
+    title: 'The 271 holds too much to read at once',
+    meaning: 'A readable 271 above the per-document limits (250 subscriber or dependent readings, 5,000 benefit lines): send the 271s one by one.',
+    retryable: false,
+  },
   eligibility_rejected: {
     status: 422,
     title: 'The payer rejected the inquiry',
