@@ -21,7 +21,7 @@ type Body = {
     days: number
     allowedTotal: number
     patientPays: number
-    assumptions: { field: string; value: unknown }[]
+    assumptions: { field: string; value: unknown; why: string; origin: string }[]
     range?: { low: number; high: number }
   } | null
   noEstimate: string | null
@@ -73,7 +73,7 @@ const CASES: [string, Case][] = [
         expect(b.coverage.priorAuthorization).toBe('required')
         expect(b.estimate!.allowedTotal).toBe(36 * 25000)
         // California's rules state no rate: the per diem is an illustration, never another state's program.
-        const allowed = b.estimate!.assumptions.find((a) => a.field === 'treatment.allowedPerDay') as { why: string; origin: string }
+        const allowed = b.estimate!.assumptions.find((a) => a.field === 'treatment.allowedPerDay')!
         expect(allowed.why).not.toMatch(/Virginia/)
         expect(allowed.origin).toBe('typical')
         expect(b.nextSteps.join(' ')).toMatch(/county/)
