@@ -24,8 +24,11 @@ const REQUEST_EXAMPLE = {
 // Checked by hand against DESIGN "The estimate algorithm": 12 days at $400; $1,000 of deductible
 // left (days 1, 2 and $200 of day 3), then 20 % (day 3: $40; days 4–12: $80 each) → $1,760.
 export const RESPONSE_EXAMPLE = {
+  locale: 'en',
+  basis: 'payer_271',
   payer: { id: 'aetna', name: 'Aetna', kind: 'commercial', confidence: 1, matchedBy: 'alias', alternatives: [] },
   plan: { type: 'PPO', market: 'employer', metalTier: null, name: 'Open Access PPO' },
+  member: null,
   coverage: {
     status: 'covered_with_conditions',
     program: 'substance_use',
@@ -37,6 +40,9 @@ export const RESPONSE_EXAMPLE = {
     notes: ['Most plans review IOP for medical necessity before or soon after it starts.'],
     sources: [{ title: 'U.S. Department of Labor: MHPAEA FAQs', url: 'https://dol.gov/agencies/ebsa/about-ebsa/our-activities/resource-center/faqs/mhpaea-1', verified: '2026-11-23' }],
     rule: { id: 'family-aetna', version: '2026-11-23' },
+    conditions: [
+      { kind: 'medical_necessity', text: 'IOP is reviewed for medical necessity before or soon after it starts.', origin: 'rule:kind-commercial' },
+    ],
   },
   estimate: {
     currency: 'USD',
@@ -56,7 +62,19 @@ export const RESPONSE_EXAMPLE = {
     assumptions: [],
     explanation: ['12 IOP days (3 a week for 4 weeks) at $400 allowed per day: $4,800 of allowed charges.'],
   },
+  noEstimate: null,
   nextSteps: ['Ask whether your plan requires prior authorization for IOP; many plans do.'],
+  origins: {
+    'plan.name': 'request',
+    'coverage.status': 'rule:kind-commercial',
+    'coverage.priorAuthorization': 'rule:kind-commercial',
+    'coverage.referralRequired': 'rule:kind-commercial',
+    'coverage.outOfNetworkBenefits': 'rule:kind-commercial-out-of-network-benefits',
+    network: 'request',
+    'treatment.allowedPerDay': 'request',
+    'benefits.deductible': 'payer_271',
+    'benefits.coinsurance': 'payer_271',
+  },
 }
 
 export const coverageApi = defineOperations([
