@@ -8,12 +8,16 @@ import type { PayerRecord } from '../../domain/payer/types'
 import { BCBS_PAYERS } from './bcbs'
 import { BEHAVIORAL_HEALTH_MANAGERS } from './behavioral-health'
 import { MARKETPLACE_PAYERS } from './marketplace'
+import { MEDICAID_BEHAVIORAL_HEALTH } from './medicaid-behavioral-health'
 import { MEDICAID_MANAGED_CARE } from './medicaid-managed-care'
 import { MEDICAID_PROGRAMS } from './medicaid-programs'
 import { MEDICARE_PAYERS } from './medicare'
 import { MILITARY_VA_PAYERS } from './military-va'
 import { NATIONAL_PAYERS } from './national'
+import { NETWORK_AND_TPA_PAYERS } from './networks-tpas'
+import { PRODUCT_LINE_PAYERS } from './product-lines'
 import { REGIONAL_PAYERS } from './regional'
+import { SHARING_MINISTRIES } from './sharing-ministries'
 
 export const PAYERS: readonly PayerRecord[] = [
   ...BCBS_PAYERS,
@@ -25,6 +29,10 @@ export const PAYERS: readonly PayerRecord[] = [
   ...MILITARY_VA_PAYERS,
   ...MARKETPLACE_PAYERS,
   ...BEHAVIORAL_HEALTH_MANAGERS,
+  ...PRODUCT_LINE_PAYERS,
+  ...MEDICAID_BEHAVIORAL_HEALTH,
+  ...NETWORK_AND_TPA_PAYERS,
+  ...SHARING_MINISTRIES,
 ]
 
 /** Records by id, for `{id}` lookups and `behavioralHealthManager` references. */

@@ -22,7 +22,7 @@ const PROGRAMS: Program[] = [
   ['FL', 'Florida Medicaid (SMMC)', ['smmc', 'statewide medicaid managed care', 'florida medicaid'], 'https://ahca.myflorida.com/medicaid'],
   ['GA', 'Georgia Medicaid', ['peachcare', 'peachcare for kids', 'georgia pathways'], 'https://medicaid.georgia.gov/'],
   ['HI', 'Med-QUEST (Hawaii Medicaid)', ['med quest', 'medquest', 'quest integration', 'hawaii quest'], 'https://medquest.hawaii.gov/'],
-  ['ID', 'Idaho Medicaid', ['idaho health and welfare medicaid', 'idaho behavioral health plan'], 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'],
+  ['ID', 'Idaho Medicaid', ['idaho health and welfare medicaid'], 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'],
   ['IL', 'Illinois Medicaid (HealthChoice Illinois)', ['healthchoice illinois', 'health choice illinois', 'all kids', 'illinois hfs'], 'https://hfs.illinois.gov/'],
   ['IN', 'Indiana Medicaid', ['hoosier healthwise', 'healthy indiana plan', 'hip 2.0', 'hoosier care connect', 'indiana pathways'], 'https://www.in.gov/medicaid/'],
   ['IA', 'Iowa Medicaid (IA Health Link)', ['ia health link', 'iowa health link', 'hawki', 'iowa health and wellness plan'], 'https://hhs.iowa.gov/iowa-medicaid'],
