@@ -118,7 +118,7 @@ export const BCBS_PAYERS: readonly PayerRecord[] = [
   soleBlue('bcbs-massachusetts', 'Blue Cross Blue Shield of Massachusetts', ['MA'], 'https://www.bluecrossma.org/', ['bcbsma', 'blue cross ma', 'blue cross massachusetts']),
   soleBlue('bcbs-michigan', 'Blue Cross Blue Shield of Michigan', ['MI'], 'https://www.bcbsm.com/', ['bcbsm', 'michigan blue cross'], { payerIds: ['00710'] }),
   payer({ id: 'blue-care-network', name: 'Blue Care Network of Michigan', kind: 'commercial', family: 'bcbs', states: ['MI'], aliases: ['blue care network', 'bcn', 'bcn michigan', 'blue care network hmo'], source: 'https://www.bcbsm.com/' }),
-  soleBlue('bcbs-minnesota', 'Blue Cross and Blue Shield of Minnesota', ['MN'], 'https://www.bluecrossmn.com/', ['bcbsmn', 'blue cross mn', 'blue plus', 'blue cross minnesota']),
+  soleBlue('bcbs-minnesota', 'Blue Cross and Blue Shield of Minnesota', ['MN'], 'https://www.bluecrossmn.com/', ['bcbsmn', 'blue cross mn', 'blue cross minnesota']),
   soleBlue('bcbs-mississippi', 'Blue Cross & Blue Shield of Mississippi', ['MS'], 'https://www.bcbsms.com/', ['bcbsms']),
   soleBlue('bcbs-nebraska', 'Blue Cross and Blue Shield of Nebraska', ['NE'], 'https://www.nebraskablue.com/', ['nebraska blue', 'bcbsne']),
   soleBlue('horizon-bcbs-nj', 'Horizon Blue Cross Blue Shield of New Jersey', ['NJ'], 'https://www.horizonblue.com/', ['horizon', 'horizon bcbs', 'horizon bcbsnj', 'horizon blue cross', 'horizon blue', 'horizon nj', 'bcbsnj'], { payerIds: ['22099'] }),

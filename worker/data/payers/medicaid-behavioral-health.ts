@@ -45,16 +45,11 @@ export const MEDICAID_BEHAVIORAL_HEALTH: readonly PayerRecord[] = [
   body('macomb-county-cmh', 'Macomb County Community Mental Health (PIHP Region 9)', ['MI'], MI, ['macomb county community mental health', 'mccmh', 'pihp region 9'], 'https://mccmh.net/'),
   body('region-10-pihp', 'Region 10 PIHP (Genesee, Lapeer, St. Clair, Sanilac)', ['MI'], MI, ['region 10 pihp', 'region ten pihp', 'pihp region 10'], 'https://www.region10pihp.org/'),
   // Colorado RAEs
-  body('rocky-mountain-health-plans-rae', 'Rocky Mountain Health Plans (Colorado RAE)', ['CO'], `${CO}; UnitedHealth Group`, ['rocky mountain health plans', 'rmhp', 'rocky mountain health plans prime', 'rmhp rae'], 'https://www.rmhp.org/'),
+  body('rocky-mountain-health-plans-rae', 'Rocky Mountain Health Plans (Colorado RAE)', ['CO'], `${CO}; UnitedHealth Group`, ['rocky mountain health plans prime', 'rmhp prime', 'rmhp rae', 'rocky mountain health plans rae'], 'https://www.rmhp.org/'),
   body('northeast-health-partners', 'Northeast Health Partners (Colorado RAE)', ['CO'], CO, ['northeast health partners', 'nhp colorado', 'nhp rae'], 'https://www.northeasthealthpartners.org/'),
-  body('colorado-access', 'Colorado Access (Colorado RAE)', ['CO'], CO, ['colorado access', 'coaccess', 'colorado access rae'], 'https://www.coaccess.com/'),
   body('health-colorado', 'Health Colorado (Colorado RAE)', ['CO'], CO, ['health colorado', 'health colorado rae', 'hcinc'], 'https://www.healthcoloradorae.com/'),
   body('colorado-community-health-alliance', 'Colorado Community Health Alliance (Colorado RAE)', ['CO'], `${CO}; Elevance Health`, ['colorado community health alliance', 'ccha', 'ccha rae'], 'https://www.cchacares.com/'),
   // North Carolina Tailored Plans
-  body('alliance-health-nc', 'Alliance Health (NC Tailored Plan)', ['NC'], NC, ['alliance health', 'alliance health nc', 'alliance behavioral healthcare'], 'https://www.alliancehealthplan.org/'),
-  body('partners-health-management', 'Partners Health Management (NC Tailored Plan)', ['NC'], NC, ['partners health management', 'partners behavioral health', 'partners bhm'], 'https://www.partnersbhm.org/'),
-  body('trillium-health-resources', 'Trillium Health Resources (NC Tailored Plan)', ['NC'], NC, ['trillium health resources', 'trillium nc', 'trillium tailored plan'], 'https://www.trilliumhealthresources.org/'),
-  body('vaya-health', 'Vaya Health (NC Tailored Plan)', ['NC'], NC, ['vaya health', 'vaya', 'vaya tailored plan'], 'https://www.vayahealth.com/'),
   // Idaho, Virginia
   body('magellan-idaho', 'Idaho Behavioral Health Plan (Magellan of Idaho)', ['ID'], 'Idaho Medicaid; Centene (Magellan Health)', ['idaho behavioral health plan', 'magellan of idaho', 'magellan idaho', 'ibhp'], 'https://www.magellanofidaho.com/'),
   body('magellan-virginia', 'Magellan of Virginia (Medicaid behavioral health services administrator)', ['VA'], 'Virginia DMAS; Centene (Magellan Health)', ['magellan of virginia', 'magellan virginia', 'virginia bhsa'], 'https://www.magellanofvirginia.com/'),
@@ -64,11 +59,9 @@ export const MEDICAID_BEHAVIORAL_HEALTH: readonly PayerRecord[] = [
   body('orange-county-health-care-agency-bh', 'Orange County Health Care Agency Behavioral Health (DMC-ODS)', ['CA'], CA, ['orange county health care agency', 'ochca behavioral health', 'orange county drug medi-cal'], 'https://www.ochealthinfo.com/'),
   body('riverside-university-health-system-bh', 'Riverside University Health System - Behavioral Health (DMC-ODS)', ['CA'], CA, ['riverside university health system behavioral health', 'ruhs behavioral health', 'ruhs bh', 'riverside drug medi-cal'], 'https://www.rcdmh.org/'),
   // Oregon coordinated care organizations (Medicaid plans that hold behavioral health)
-  cco('careoregon', 'CareOregon (Oregon Health Plan)', ['careoregon', 'care oregon'], 'https://www.careoregon.org/'),
   cco('health-share-of-oregon', 'Health Share of Oregon (Oregon Health Plan CCO)', ['health share of oregon', 'health share oregon'], 'https://www.healthshareoregon.org/'),
   cco('pacificsource-community-solutions', 'PacificSource Community Solutions (Oregon Health Plan CCO)', ['pacificsource community solutions', 'pacificsource medicaid', 'pacificsource ohp'], 'https://pacificsource.com/medicaid'),
   cco('allcare-cco', 'AllCare CCO (Oregon Health Plan)', ['allcare', 'allcare cco', 'allcare health'], 'https://www.allcarehealth.com/'),
-  cco('intercommunity-health-network', 'InterCommunity Health Network CCO (IHN-CCO)', ['ihn cco', 'intercommunity health network', 'ihn-cco'], 'https://www.ihntogether.org/'),
   cco('umpqua-health-alliance', 'Umpqua Health Alliance (Oregon Health Plan CCO)', ['umpqua health alliance', 'umpqua health'], 'https://www.umpquahealth.com/'),
   cco('eastern-oregon-cco', 'Eastern Oregon CCO (Oregon Health Plan)', ['eastern oregon cco', 'eocco'], 'https://www.eocco.com/'),
 ]

@@ -124,12 +124,12 @@ export const MEDICAID_MANAGED_CARE: readonly PayerRecord[] = [
   mco('care1st-arizona', 'Care1st Health Plan Arizona', 'medicaid-mco', ['AZ'], ['care1st', 'care 1st', 'care first arizona'], 'https://www.care1staz.com/'),
   mco('presbyterian-health-plan', 'Presbyterian Health Plan', 'regional', ['NM'], ['presbyterian', 'phs'], 'https://www.phs.org/', { kind: 'commercial' }),
   mco('community-health-plan-of-washington', 'Community Health Plan of Washington', 'medicaid-mco', ['WA'], ['chpw', 'community health plan washington'], 'https://www.chpw.org/'),
-  mco('careoregon', 'CareOregon', 'medicaid-mco', ['OR'], ['care oregon', 'health share of oregon', 'jackson care connect', 'columbia pacific cco'], 'https://www.careoregon.org/'),
+  mco('careoregon', 'CareOregon', 'medicaid-mco', ['OR'], ['care oregon', 'jackson care connect', 'columbia pacific cco'], 'https://www.careoregon.org/'),
   mco('intercommunity-health-network', 'InterCommunity Health Network CCO', 'medicaid-mco', ['OR'], ['ihn cco', 'ihn'], 'https://www.ihntogether.org/'),
   mco('healthy-u-utah', 'Healthy U (University of Utah Health Plans)', 'medicaid-mco', ['UT'], ['healthy u', 'healthy u medicaid'], 'https://uhealthplan.utah.edu/'),
   // North Carolina tailored plans (behavioral-health focused LME/MCOs)
-  mco('alliance-health-nc', 'Alliance Health (NC Tailored Plan)', 'medicaid-mco', ['NC'], ['alliance health', 'alliance behavioral healthcare'], 'https://www.alliancehealthplan.org/'),
-  mco('vaya-health', 'Vaya Health', 'medicaid-mco', ['NC'], ['vaya'], 'https://www.vayahealth.com/'),
-  mco('partners-health-management', 'Partners Health Management', 'medicaid-mco', ['NC'], ['partners behavioral health', 'partners health'], 'https://www.partnersbhm.org/'),
-  mco('trillium-health-resources', 'Trillium Health Resources', 'medicaid-mco', ['NC'], ['trillium nc', 'trillium health'], 'https://www.trilliumhealthresources.org/'),
+  mco('alliance-health-nc', 'Alliance Health (NC Tailored Plan)', 'medicaid-mco', ['NC'], ['alliance health', 'alliance behavioral healthcare'], 'https://www.alliancehealthplan.org/', { line: 'medicaid_behavioral_health', parent: 'NC Medicaid Tailored Plan (LME/MCO)' }),
+  mco('vaya-health', 'Vaya Health', 'medicaid-mco', ['NC'], ['vaya'], 'https://www.vayahealth.com/', { line: 'medicaid_behavioral_health', parent: 'NC Medicaid Tailored Plan (LME/MCO)' }),
+  mco('partners-health-management', 'Partners Health Management', 'medicaid-mco', ['NC'], ['partners behavioral health', 'partners health'], 'https://www.partnersbhm.org/', { line: 'medicaid_behavioral_health', parent: 'NC Medicaid Tailored Plan (LME/MCO)' }),
+  mco('trillium-health-resources', 'Trillium Health Resources', 'medicaid-mco', ['NC'], ['trillium nc', 'trillium health'], 'https://www.trilliumhealthresources.org/', { line: 'medicaid_behavioral_health', parent: 'NC Medicaid Tailored Plan (LME/MCO)' }),
 ]

@@ -24,7 +24,6 @@ export const NETWORK_AND_TPA_PAYERS: readonly PayerRecord[] = [
   network('beech-street', 'Beech Street (MultiPlan network)', 'MultiPlan (Claritev)', ['beech street', 'beechstreet'], 'https://www.multiplan.us/'),
   network('first-health', 'First Health Network', 'CVS Health (Aetna)', ['first health', 'first health network', 'first health ppo', 'coventry first health'], 'https://www.firsthealth.com/'),
   network('aetna-signature-administrators', 'Aetna Signature Administrators (network for TPAs)', 'CVS Health (Aetna)', ['aetna signature administrators', 'asa aetna', 'aetna signature'], 'https://www.aetna.com/'),
-  network('healthsmart', 'HealthSmart (network and TPA)', 'HealthSmart', ['healthsmart', 'health smart', 'healthsmart network'], 'https://www.healthsmart.com/'),
   network('three-rivers-provider-network', 'Three Rivers Provider Network (TRPN)', 'Three Rivers Provider Network', ['three rivers provider network', 'trpn', 'three rivers'], 'https://www.trpn.com/'),
   network('prime-health-services', 'Prime Health Services (network)', 'Prime Health Services', ['prime health services', 'phs network'], 'https://www.primehealthservices.com/'),
   network('galaxy-health-network', 'Galaxy Health Network', 'Galaxy Health Network', ['galaxy health network', 'galaxy health'], 'https://www.galaxyhealth.net/'),
@@ -35,7 +34,7 @@ export const NETWORK_AND_TPA_PAYERS: readonly PayerRecord[] = [
   network('encore-health-network', 'Encore Health Network', 'Encore Health Network', ['encore health network', 'encore health'], 'https://www.encorehealthnetwork.com/', { states: ['IN'] }),
   network('interwest-health', 'Interwest Health (network)', 'Interwest Health', ['interwest health', 'interwest'], 'https://www.interwesthealth.com/', { states: ['MT', 'ID', 'WY'] }),
   network('cigna-ppo-network', 'Cigna PPO Network (shared administration)', 'The Cigna Group', ['cigna ppo network', 'cigna shared administration', 'cigna network only'], 'https://www.cigna.com/'),
-  network('uhc-options-ppo', 'UnitedHealthcare Options PPO (shared savings network)', 'UnitedHealth Group', ['options ppo', 'uhc options ppo', 'unitedhealthcare options ppo', 'uhc shared services'], 'https://www.uhc.com/'),
+  network('uhc-options-ppo', 'UnitedHealthcare Options PPO (shared savings network)', 'UnitedHealth Group', ['uhc shared services', 'unitedhealthcare shared services', 'options ppo network'], 'https://www.uhc.com/'),
 
   // Third-party administrators
   tpa('webtpa', 'WebTPA', 'GuideWell (Florida Blue)', ['webtpa', 'web tpa', 'webtpa employer services'], 'https://www.webtpa.com/'),
@@ -63,7 +62,6 @@ export const NETWORK_AND_TPA_PAYERS: readonly PayerRecord[] = [
   tpa('health-plans-inc', 'Health Plans, Inc. (HPI)', 'Point32Health', ['health plans inc', 'hpi tpa', 'hpi'], 'https://www.healthplansinc.com/'),
   tpa('point-c', 'Point C', 'Point C', ['point c', 'pointc'], 'https://www.pointchealth.com/'),
   tpa('sana-benefits', 'Sana Benefits', 'Sana Benefits', ['sana benefits', 'sana health'], 'https://sanabenefits.com/'),
-  tpa('imagine360', 'Imagine360', 'Imagine360', ['imagine360', 'imagine 360', 'imagine health'], 'https://imagine360.com/'),
   tpa('the-loomis-company', 'The Loomis Company', 'The Loomis Company', ['loomis company', 'loomis tpa'], 'https://www.loomisco.com/'),
   tpa('boon-chapman', 'Boon-Chapman', 'Boon-Chapman', ['boon chapman', 'boonchapman'], 'https://www.boonchapman.com/'),
 ]

@@ -441,14 +441,16 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
       // same words without them ("HealthPartners"): the bonus only orders, confidences cap at 1.
       const verbatimHits = verbatim.get(normalized) ?? []
       for (const p of verbatimHits) offer(p, VERBATIM, 'alias')
-      for (const p of exactHits) offer(p, certainty, certainty < 1 ? 'fuzzy' : 'alias')
-      for (const p of gluedHits) offer(p, certainty * GLUED, certainty < 1 ? 'fuzzy' : 'alias')
+      // Generic words alone ("health", "medical") name no payer, even when a name reduces to them.
+      const specific = query.some((q) => !q.soft)
+      if (specific) for (const p of exactHits) offer(p, certainty, certainty < 1 ? 'fuzzy' : 'alias')
+      if (specific) for (const p of gluedHits) offer(p, certainty * GLUED, certainty < 1 ? 'fuzzy' : 'alias')
       const named_ = new Set([...verbatimHits, ...(certainty === 1 ? [...exactHits, ...gluedHits] : [])])
       // "Delta dental", "car insurance", "life": another kind of coverage. Only an exact name or
       // alias (a real payer whose name holds such a word) still matches.
       const otherCoverage = query.some((q) => NOT_HEALTH_WORDS.has(q.text))
       // Only generic words ("health", "care", "ppo") name no payer by themselves.
-      if (!otherCoverage && query.some((q) => !q.soft)) {
+      if (!otherCoverage && specific) {
         for (const [p, { score, fuzzy }] of scoreKeys(query, st)) {
           offer(p, score, fuzzy || certainty < 1 ? 'fuzzy' : 'alias')
         }
