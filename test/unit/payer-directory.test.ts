@@ -111,7 +111,9 @@ describe('payer directory', () => {
 
   it('points every behavioral-health manager to a bh-manager record', () => {
     for (const payer of PAYERS.filter((p) => p.behavioralHealthManager)) {
-      expect(PAYERS_BY_ID.get(payer.behavioralHealthManager!)?.family, payer.id).toBe('bh-manager')
+      // A behavioral-health manager, or a state's Medicaid behavioral-health body (CT BHP).
+      const manager = PAYERS_BY_ID.get(payer.behavioralHealthManager!)
+      expect(manager?.family === 'bh-manager' || manager?.line === 'medicaid_behavioral_health', payer.id).toBe(true)
     }
   })
 

@@ -19,6 +19,26 @@ import { PRODUCT_LINE_PAYERS } from './product-lines'
 import { REGIONAL_PAYERS } from './regional'
 import { SHARING_MINISTRIES } from './sharing-ministries'
 
+/**
+ * The carriers whose behavioral-health manager is public and uniform for their commercial,
+ * Marketplace and Medicare Advantage business (the same facts as the family rules in
+ * `worker/data/rules/families.ts`). A record of such a family that names no manager gets this
+ * one, with the manager's own page as `behavioralHealthManagerSource`; Medicaid lines are left
+ * alone (states carve behavioral health in or out).
+ */
+const FAMILY_MANAGERS: ReadonlyMap<string, { id: string; source: string }> = new Map([
+  ['unitedhealthcare', { id: 'optum-behavioral-health', source: 'https://www.optum.com/en/business/health-plans/members/behavioral-health.html' }],
+  ['cigna', { id: 'evernorth-behavioral-health', source: 'https://www.evernorth.com/behavioral-health' }],
+  ['elevance', { id: 'carelon-behavioral-health', source: 'https://www.carelonbehavioralhealth.com/' }],
+])
+const MANAGED_KINDS: ReadonlySet<string> = new Set(['commercial', 'marketplace', 'medicare_advantage'])
+
+function withFamilyManager(payer: PayerRecord): PayerRecord {
+  const manager = FAMILY_MANAGERS.get(payer.family)
+  if (!manager || payer.behavioralHealthManager || !MANAGED_KINDS.has(payer.kind) || payer.status) return payer
+  return { ...payer, behavioralHealthManager: manager.id, behavioralHealthManagerSource: manager.source }
+}
+
 export const PAYERS: readonly PayerRecord[] = [
   ...BCBS_PAYERS,
   ...NATIONAL_PAYERS,
@@ -33,7 +53,7 @@ export const PAYERS: readonly PayerRecord[] = [
   ...MEDICAID_BEHAVIORAL_HEALTH,
   ...NETWORK_AND_TPA_PAYERS,
   ...SHARING_MINISTRIES,
-]
+].map(withFamilyManager)
 
 /** Records by id, for `{id}` lookups and `behavioralHealthManager` references. */
 export const PAYERS_BY_ID: ReadonlyMap<string, PayerRecord> = new Map(PAYERS.map((p) => [p.id, p]))

@@ -107,8 +107,9 @@ export type PayerRecord = Provenance & {
 }
 
 /** The record's product line, from `line` or, for older records, from `kind`. */
-export function productLineOf(payer: Pick<PayerRecord, 'kind' | 'line'>): ProductLine {
+export function productLineOf(payer: Pick<PayerRecord, 'kind' | 'line'> & { family?: string }): ProductLine {
   if (payer.line) return payer.line
+  if (payer.family === 'bh-manager') return 'behavioral_health_manager'
   switch (payer.kind) {
     case 'medicaid':
       return 'medicaid_mco'
