@@ -8,7 +8,7 @@ import { renderRulesDoc } from '../../scripts/rules-doc/render'
 import { PROFILES, RULES } from '../../worker/data/rules'
 import { PRIMARY_HOSTS, hostOf, isPrimarySource } from '../../worker/data/rules/primary-sources'
 import { REREAD } from '../../worker/data/rules/sources'
-import { CoverageRule, SourceRef } from '../../worker/domain/coverage/rule-schema'
+import { CoverageRule, DatedSourceRef, type SourceRef } from '../../worker/domain/coverage/rule-schema'
 
 const ruleUrls = (r: CoverageRule) => [r.source, ...(r.alsoSee ?? []).map((s) => s.url), ...(r.priorAuthorizationSources ?? []).map((s) => s.url)]
 const profileUrls = (p: (typeof PROFILES)[number]) => [p.source, ...(p.alsoSee ?? []).map((s) => s.url)]
@@ -83,10 +83,10 @@ describe('verified or compiled', () => {
 
   it('rejects a source that claims both, or neither', () => {
     const base = { title: 'x', url: 'https://www.cms.gov/' }
-    expect(SourceRef.safeParse({ ...base, verified: REREAD }).success).toBe(true)
-    expect(SourceRef.safeParse({ ...base, compiled: REREAD }).success).toBe(true)
-    expect(SourceRef.safeParse({ ...base, verified: REREAD, compiled: REREAD }).success).toBe(false)
-    expect(SourceRef.safeParse(base).success).toBe(false)
+    expect(DatedSourceRef.safeParse({ ...base, verified: REREAD }).success).toBe(true)
+    expect(DatedSourceRef.safeParse({ ...base, compiled: REREAD }).success).toBe(true)
+    expect(DatedSourceRef.safeParse({ ...base, verified: REREAD, compiled: REREAD }).success).toBe(false)
+    expect(DatedSourceRef.safeParse(base).success).toBe(false)
     const rule = RULES.find((r) => r.id === 'kind-commercial')!
     const { compiled: _c, verified: _v, ...undated } = rule
     expect(CoverageRule.safeParse(undated).success).toBe(false)

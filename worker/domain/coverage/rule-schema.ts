@@ -47,16 +47,25 @@ export const RuleMatch = z.strictObject({
 export type RuleMatch = z.infer<typeof RuleMatch>
 
 /**
- * A cited source. `verified` is the date the source itself was re-read (through the stored copy
- * of the page); `compiled` is the date a fact was written from the source's address, memory or a
- * secondary report without re-reading the source. Exactly one of the two.
+ * A cited source, as the answer carries it. `verified` is the date the source itself was re-read
+ * (through the stored copy of the page); `compiled` is the date a fact was written from the
+ * source's address, memory or a secondary report without re-reading the source. The rule data
+ * must give exactly one of the two (`DatedSourceRef`); an answer passes on what it has.
  */
-export const SourceRef = z
-  .strictObject({ title: z.string().min(1), url, verified: isoDate.optional(), compiled: isoDate.optional() })
-  .refine((s) => (s.verified === undefined) !== (s.compiled === undefined), {
-    error: 'give exactly one of verified (re-read on that date) or compiled',
-  })
+export const SourceRef = z.strictObject({
+  title: z.string().min(1),
+  url,
+  verified: isoDate.optional(),
+  compiled: isoDate.optional(),
+})
 export type SourceRef = z.infer<typeof SourceRef>
+
+const exactlyOneDate = (s: { verified?: string | undefined; compiled?: string | undefined }) =>
+  (s.verified === undefined) !== (s.compiled === undefined)
+const ONE_DATE = { error: 'give exactly one of verified (re-read on that date) or compiled' }
+
+/** A source cited by the rule data: exactly one of `verified` or `compiled`. */
+export const DatedSourceRef = SourceRef.refine(exactlyOneDate, ONE_DATE)
 
 /** Who authorizes and pays IOP for a Medicaid member in a state. */
 export const IOP_AUTHORIZERS = [
@@ -138,16 +147,14 @@ export const CoverageRule = z.strictObject({
    */
   managerOverridesPayer: z.literal(true).optional(),
   /** The sources behind `priorAuthorization` when they are not the rule's own source. */
-  priorAuthorizationSources: z.array(SourceRef).min(1).optional(),
+  priorAuthorizationSources: z.array(DatedSourceRef).min(1).optional(),
   source: url,
   sourceTitle: z.string().min(1),
   /** Date the source was re-read; absent when the rule is `compiled` (exactly one of the two). */
   verified: isoDate.optional(),
   compiled: isoDate.optional(),
-  alsoSee: z.array(SourceRef).optional(),
-}).refine((r) => (r.verified === undefined) !== (r.compiled === undefined), {
-  error: 'give exactly one of verified (re-read on that date) or compiled',
-})
+  alsoSee: z.array(DatedSourceRef).optional(),
+}).refine(exactlyOneDate, ONE_DATE)
 export type CoverageRule = z.infer<typeof CoverageRule>
 
 /** Cost-sharing values: cents, a fraction, and whether the deductible applies. Null: none. */
@@ -190,8 +197,6 @@ export const CostSharingProfile = z.strictObject({
   source: url,
   verified: isoDate.optional(),
   compiled: isoDate.optional(),
-  alsoSee: z.array(SourceRef).optional(),
-}).refine((p) => (p.verified === undefined) !== (p.compiled === undefined), {
-  error: 'give exactly one of verified (re-read on that date) or compiled',
-})
+  alsoSee: z.array(DatedSourceRef).optional(),
+}).refine(exactlyOneDate, ONE_DATE)
 export type CostSharingProfile = z.infer<typeof CostSharingProfile>
