@@ -87,13 +87,16 @@ describe('one Medicaid rule per jurisdiction', () => {
   })
 
   it('a compiled state rule says, in the answer, that it was not re-read', () => {
-    const r = check('medicaid-tx', 'TX')
+    const r = check('medicaid-oh', 'OH')
     expect(r.coverage.notes.join(' ')).toMatch(/compiled from the state agency’s published program structure and not re-read today/)
-    expect(r.coverage.sources[0]?.url).toBe('https://www.hhs.texas.gov/services/health/medicaid-chip')
+    expect(r.coverage.sources[0]?.url).toBe('https://medicaid.ohio.gov/')
     // The rule itself is dated `compiled`, never `verified` (the answer's source entry reads
     // `rule.compiled` once the composition wires it; see the report of issue 15).
-    expect(stateRule('TX')).toMatchObject({ compiled: '2026-12-03' })
-    expect(stateRule('TX').verified).toBeUndefined()
+    expect(stateRule('OH')).toMatchObject({ compiled: '2026-12-03' })
+    expect(stateRule('OH').verified).toBeUndefined()
+    // A state whose program structure was re-read carries no such note.
+    expect(check('medicaid-tx', 'TX').coverage.notes.join(' ')).not.toMatch(/not re-read today/)
+    expect(stateRule('TX')).toMatchObject({ verified: '2026-12-03' })
   })
 })
 

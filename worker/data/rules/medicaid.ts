@@ -156,7 +156,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'GA', program: 'Georgia Medicaid',
-    sources: [s('Georgia Department of Community Health: Medicaid', 'https://medicaid.georgia.gov/')],
+    sources: [
+      s('Georgia Department of Community Health: Medicaid', 'https://medicaid.georgia.gov/'),
+      s('Georgia DBHDD: behavioral health services (community providers in three tiers)', 'https://dbhdd.georgia.gov/be-dbhdd/be-supported', true),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
     notes: [
       'Georgia Families members get behavioral health through their care management organization (CMO); aged, blind and disabled fee-for-service members through providers of the Department of Behavioral Health and Developmental Disabilities (DBHDD).',
@@ -172,12 +175,16 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'ID', program: 'Idaho Medicaid',
-    sources: [s('Idaho Department of Health and Welfare: Medicaid', 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health')],
+    sources: [
+      s('Magellan of Idaho: who is eligible for the Idaho Behavioral Health Plan (Medicaid members are enrolled automatically)', 'https://magellanofidaho.com/web/magellan-of-idaho/-/eligibility', true),
+      s('Idaho DHW: behavioral health managed care (the Idaho Behavioral Health Plan)', 'https://healthandwelfare.idaho.gov/providers/managed-care-providers/behavioral-health', true),
+      s('Idaho Department of Health and Welfare: Medicaid', 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'),
+    ],
     authorizedBy: 'behavioral_health_entity',
-    entity: { name: 'Idaho Behavioral Health Plan (the state’s behavioral health managed-care contractor)' },
+    entity: { name: 'Idaho Behavioral Health Plan, managed by Magellan of Idaho', phone: '1-855-202-0973' },
     carveOut: true,
     priorAuthorization: 'varies',
-    notes: ['Idaho Medicaid outpatient behavioral health, substance use IOP included, is managed by the Idaho Behavioral Health Plan, a statewide contractor, not by the medical plan.'],
+    notes: ['Every Idaho Medicaid member is enrolled in the Idaho Behavioral Health Plan, which manages behavioral health (substance use IOP included) statewide; Magellan of Idaho has run it since July 2024.'],
   },
   {
     state: 'IL', program: 'Illinois Medicaid (HealthChoice Illinois)',
@@ -325,9 +332,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'NY', program: 'New York Medicaid',
-    sources: [s('New York State Department of Health: Medicaid', 'https://www.health.ny.gov/health_care/medicaid/')],
+    sources: [
+      s('New York State DOH: behavioral health transition to Medicaid managed care (mainstream plans and HARPs)', 'http://www.health.ny.gov/health_care/medicaid/redesign/behavioral_health_transition.htm', true),
+      s('New York State Department of Health: Medicaid', 'https://www.health.ny.gov/health_care/medicaid/'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['Medicaid managed-care plans and HARPs cover behavioral health for their members; fee-for-service members’ IOP is paid by the state. Substance use IOP is provided by OASIS/OASAS-certified programs.'],
+    notes: ['Medicaid managed-care plans and HARPs cover behavioral health for their members; fee-for-service members’ IOP is paid by the state. Substance use IOP is provided by programs certified by the Office of Addiction Services and Supports (OASAS).'],
   },
   {
     state: 'NC', program: 'NC Medicaid',
@@ -409,7 +419,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'TX', program: 'Texas Medicaid (STAR)',
-    sources: [s('Texas HHS: Medicaid and CHIP', 'https://www.hhs.texas.gov/services/health/medicaid-chip')],
+    sources: [
+      s('Texas HHS: Medicaid and CHIP quality and efficiency (most members are served through an MCO: STAR, STAR Health, STAR Kids, STAR+PLUS)', 'https://www.hhs.texas.gov/about/process-improvement/improving-services-texans/medicaid-chip-quality-efficiency-improvement', true),
+      s('Texas HHS: Medicaid and CHIP', 'https://www.hhs.texas.gov/services/health/medicaid-chip'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: ['Most Texas Medicaid members are in a STAR, STAR+PLUS, STAR Kids or STAR Health plan, which authorizes behavioral health services; fee-for-service claims go through TMHP.'],
   },
@@ -447,9 +460,11 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'WA', program: 'Apple Health (Washington Medicaid)',
-    sources: [s('Washington HCA: Apple Health', 'https://www.hca.wa.gov/free-or-low-cost-health-care/i-need-medical-dental-or-vision-care')],
+    sources: [
+      s('Washington HCA: Apple Health managed care (one plan for physical health, mental health and SUD treatment; BHSO plans for fee-for-service clients)', 'https://www.hca.wa.gov/free-or-low-cost-health-care/i-need-medical-dental-or-vision-care/apple-health-managed-care', true),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: ['Apple Health managed-care plans integrate physical and behavioral health: your plan authorizes IOP; fee-for-service members are paid by the HCA.'],
+    notes: ['Apple Health managed-care plans cover physical health, mental health and substance use treatment under one plan: your plan authorizes IOP. Apple Health clients without a managed-care plan get behavioral health through a Behavioral Health Services Only (BHSO) plan.'],
   },
   {
     state: 'WV', program: 'West Virginia Medicaid',
@@ -492,7 +507,9 @@ const CODES_NOTE =
 
 function stateRule(m: StateMedicaid): CoverageRule {
   const [first, ...others] = m.sources
-  const anyVerified = m.sources.some((x) => x.verified)
+  // The first source is the one that states who authorizes IOP: only when it was re-read is the
+  // structure verified; other re-read pages support details.
+  const structureVerified = first.verified === true
   const code = m.state.toLowerCase()
   return {
     id: `medicaid-${code}`,
@@ -516,7 +533,7 @@ function stateRule(m: StateMedicaid): CoverageRule {
     ...(m.perDiem
       ? { perDiem: { allowed: m.perDiem.allowed, charge: m.perDiem.allowed, why: m.perDiem.why, basis: 'published_rate' as const, rateSource: m.perDiem.rateSource } }
       : {}),
-    notes: [...m.notes, ...(anyVerified ? [] : [COMPILED_NOTE]), ...(m.codesConfirmed ? [] : [CODES_NOTE])],
+    notes: [...m.notes, ...(structureVerified ? [] : [COMPILED_NOTE]), ...(m.codesConfirmed ? [] : [CODES_NOTE])],
     ...(m.nextSteps ? { nextSteps: m.nextSteps } : {}),
     ...provenance(first),
     ...(others.length ? { alsoSee: others.map(asRef) } : {}),

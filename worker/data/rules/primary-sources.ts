@@ -39,6 +39,7 @@ export const PRIMARY_HOSTS: Readonly<Record<string, string>> = {
   'liveandworkwell.com': 'Optum Behavioral Health’s member site.',
   'static.evernorth.com': 'Evernorth Behavioral Health’s own provider FAQ.',
   'carelonbehavioralhealth.com': 'Carelon Behavioral Health, the behavioral-health company.',
+  'magellanofidaho.com': 'Magellan of Idaho, which runs the Idaho Behavioral Health Plan for Idaho Medicaid.',
   'magellanhealthcare.com': 'Magellan Healthcare, the behavioral-health company.',
   'bcbs.com': 'The Blue Cross Blue Shield Association, for the BlueCard program it runs.',
   // Typical cost-sharing
