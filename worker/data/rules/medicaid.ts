@@ -188,7 +188,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'IL', program: 'Illinois Medicaid (HealthChoice Illinois)',
-    sources: [s('Illinois Department of Healthcare and Family Services', 'https://hfs.illinois.gov/')],
+    sources: [
+      s('Illinois Department of Healthcare and Family Services', 'https://hfs.illinois.gov/'),
+      s('Illinois HFS: behavioral health resources for families (mental health and substance use recovery services)', 'https://hfs.illinois.gov/medicalclients/behavioral/forfamilies.html', true),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: [MCO_NOTE],
   },
@@ -218,7 +221,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'LA', program: 'Healthy Louisiana (Louisiana Medicaid)',
-    sources: [s('Louisiana Department of Health: Medicaid', 'https://ldh.la.gov/medicaid')],
+    sources: [
+      s('Louisiana DHH: behavioral health integrated into the Medicaid managed-care plans (2015-12-01)', 'http://new.dhh.louisiana.gov/index.cfm/newsroom/detail/3634', true),
+      s('Louisiana Department of Health: Medicaid', 'https://ldh.la.gov/medicaid'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: ['Healthy Louisiana plans have covered specialized behavioral health, IOP included, since 2015; the Coordinated System of Care serves some children and youth separately.'],
   },
@@ -374,7 +380,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'OR', program: 'Oregon Health Plan (OHP)',
-    sources: [s('Oregon Health Authority: Oregon Health Plan', 'https://www.oregon.gov/oha/hsd/ohp/')],
+    sources: [
+      s('Oregon Health Authority: asking for fee-for-service OHP (your CCO coordinates medical, dental and behavioral health care)', 'https://www.oregon.gov/oha/HSD/OHP/Pages/FFS.aspx', true),
+      s('Oregon Health Authority: Oregon Health Plan', 'https://www.oregon.gov/oha/hsd/ohp/'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: ['Most OHP members belong to a coordinated care organization (CCO), which covers behavioral health, IOP included; open-card (fee-for-service) members are paid by the state.'],
   },
@@ -413,7 +422,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'TN', program: 'TennCare (Tennessee Medicaid)',
-    sources: [s('TennCare', 'https://www.tn.gov/tenncare.html')],
+    sources: [
+      s('State of Tennessee: TennCare completes statewide medical and behavioral health integration (2009)', 'http://news.tn.gov/node/2587', true),
+      s('TennCare', 'https://www.tn.gov/tenncare.html'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: ['TennCare health plans integrate behavioral health: your plan authorizes IOP.'],
   },
