@@ -215,9 +215,14 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'KY', program: 'Kentucky Medicaid',
-    sources: [s('Kentucky Department for Medicaid Services', 'https://www.chfs.ky.gov/agencies/dms/')],
+    sources: [
+      s('Kentucky DMS: behavioral health and substance use disorder (contact your MCO to access these services)', 'https://www.chfs.ky.gov/agencies/dms/member/Pages/SubstanceAbuse.aspx', true),
+      s('Kentucky Department for Medicaid Services', 'https://www.chfs.ky.gov/agencies/dms/'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: [
+      'Kentucky Medicaid members get behavioral health and substance use treatment through their managed-care organization (Aetna Better Health, Anthem, Humana Healthy Horizons, Passport by Molina, UnitedHealthcare Community Plan or WellCare), which by state law (KRS 205.6311) must authorize SUD treatment that meets medical necessity and level-of-care criteria.',
+    ],
   },
   {
     state: 'LA', program: 'Healthy Louisiana (Louisiana Medicaid)',
@@ -332,7 +337,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'NM', program: 'New Mexico Medicaid (Turquoise Care)',
-    sources: [s('New Mexico Health Care Authority', 'https://www.hca.nm.gov/')],
+    sources: [
+      s('New Mexico HCA: Turquoise Care (most Medicaid members are in one of four managed-care plans)', 'https://hca.nm.gov/turquoise-care', true),
+      s('New Mexico Health Care Authority', 'https://www.hca.nm.gov/'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: ['Turquoise Care plans integrate behavioral health: your plan authorizes IOP.'],
   },
