@@ -51,7 +51,10 @@ const MCO_NOTE = 'Your Medicaid managed-care plan authorizes IOP and pays progra
 const STATES: StateMedicaid[] = [
   {
     state: 'AL', program: 'Alabama Medicaid',
-    sources: [s('Alabama Medicaid Agency', 'https://medicaid.alabama.gov/')],
+    sources: [
+      s('Alabama Medicaid Agency', 'https://medicaid.alabama.gov/'),
+      s('Alabama Department of Mental Health: community programs (certified providers)', 'https://mh.alabama.gov/division-of-mental-health-substance-abuse-services/mental-illness-community-programs/', true),
+    ],
     authorizedBy: 'state', priorAuthorization: 'varies',
     notes: [
       'Alabama Medicaid is mostly fee-for-service (no comprehensive managed-care plans); substance use IOP is provided by programs certified by the Alabama Department of Mental Health.',
@@ -197,7 +200,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'IN', program: 'Indiana Medicaid',
-    sources: [s('Indiana Medicaid (FSSA)', 'https://www.in.gov/medicaid/')],
+    sources: [
+      s('Indiana Medicaid: IHCP programs and services (the managed care entity authorizes services; fee-for-service otherwise)', 'https://www.in.gov/medicaid/providers/about-ihcp-programs/ihcp-programs-and-services/', true),
+      s('Indiana Medicaid (FSSA)', 'https://www.in.gov/medicaid/'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
     notes: ['Hoosier Healthwise, HIP, Hoosier Care Connect and Indiana PathWays members get IOP through their managed-care entity; traditional Medicaid members through the state’s fee-for-service program.'],
   },
@@ -306,7 +312,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'NE', program: 'Nebraska Medicaid (Heritage Health)',
-    sources: [s('Nebraska DHHS: Medicaid and long-term care', 'https://dhhs.ne.gov/Pages/Medicaid-and-Long-Term-Care.aspx')],
+    sources: [
+      s('Nebraska DHHS: Heritage Health integrates physical health, behavioral health and pharmacy in one plan (2016 release)', 'http://dhhs.ne.gov/Pages/newsroom_2016_april_heritagehealth.aspx', true),
+      s('Nebraska DHHS: Medicaid and long-term care', 'https://dhhs.ne.gov/Pages/Medicaid-and-Long-Term-Care.aspx'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: ['Heritage Health plans integrate physical and behavioral health: your plan authorizes IOP.'],
   },
@@ -382,7 +391,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'OK', program: 'SoonerCare (Oklahoma Medicaid)',
-    sources: [s('Oklahoma Health Care Authority', 'https://oklahoma.gov/ohca.html')],
+    sources: [
+      s('Oklahoma Health Care Authority: SoonerSelect (health plans cover behavioral health services)', 'https://oklahoma.gov/ohca/soonerselect.html', true),
+      s('Oklahoma Health Care Authority', 'https://oklahoma.gov/ohca.html'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
     notes: ['Since 2024 most SoonerCare members are in a SoonerSelect plan, which authorizes behavioral health; other members are fee-for-service with the Health Care Authority.'],
   },
