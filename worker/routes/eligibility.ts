@@ -11,7 +11,7 @@ import {
   type EligibilityCheckResponse,
   type EligibilityX12Response,
 } from '../http/schemas/eligibility'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
 import { requireBodyWithin, requireJson, validate } from '../http/validate'
 
 /**
@@ -26,17 +26,15 @@ export const eligibility = new Hono<AppEnv>()
   .post('/x12', validate('query', EligibilityX12Query), async (c) => {
     const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
     if (!(X12_MEDIA_TYPES as readonly string[]).includes(type)) {
-      throw new ApiError(
-        415,
+      throw problem(
         'unsupported_media_type',
-        'Unsupported media type',
         'Send the raw 271 as the body with Content-Type: text/plain.',
       )
     }
     await requireBodyWithin(c.req, MAX_X12_BYTES)
     const reading = read271(await c.req.text(), c.req.valid('query').program)
     if (!reading.ok) {
-      throw new ApiError(422, 'x12_unreadable', 'The 271 could not be read', reading.error.message, {
+      throw problem('x12_unreadable', reading.error.message, {
         errors: [{ path: 'body', message: reading.error.message }],
       })
     }
