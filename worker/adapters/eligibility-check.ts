@@ -16,7 +16,7 @@ import { read271Entries, withIop, type EntryCore } from '../domain/x12/read-271'
 import { adviseOnRejections } from '../domain/x12/rejections'
 import type { EligibilityCheckReading, EligibilityCheckRequest } from '../http/schemas/eligibility'
 import { log } from '../http/log'
-import { ApiError } from '../http/problem'
+import { ApiError, problem } from '../http/problem'
 import { send270, type ClearinghouseError } from './clearinghouse'
 import { decryptJson, encryptJson, hmacHex } from './crypto'
 import { auditStatement } from './d1/audit'
@@ -44,15 +44,13 @@ function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityC
       ? matcher.match({ text: payer, ...(req.state ? { state: req.state } : {}), memberId: req.memberId }).best?.payer
       : PAYERS_BY_ID.get(payer.id)
   if (!found) {
-    throw new ApiError(422, 'payer_unknown', 'Payer not recognized', 'We could not tell which payer this is: pick it from the list.', {
+    throw problem('payer_unknown', 'We could not tell which payer this is: pick it from the list.', {
       errors: [{ path: 'payer', message: 'not a payer we know' }],
     })
   }
   if (!found.payerIds?.length) {
-    throw new ApiError(
-      422,
+    throw problem(
       'payer_not_supported',
-      'No real-time check for this payer',
       `No clearinghouse payer ID is known for ${found.name}: call the payer, or paste the 271 you have.`,
       { errors: [{ path: 'payer', message: 'no clearinghouse payer ID known' }] },
     )
@@ -63,25 +61,25 @@ function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityC
 function transportProblem(e: ClearinghouseError): ApiError {
   switch (e.reason) {
     case 'timeout':
-      return new ApiError(503, 'payer_timeout', 'The payer did not answer in time', 'The payer did not answer in time. Try again in a few minutes.', { retryable: true, headers: { 'Retry-After': '60' } })
+      return problem('payer_timeout', 'The payer did not answer in time. Try again in a few minutes.', { headers: { 'Retry-After': '60' } })
     case 'transport':
-      return new ApiError(503, 'clearinghouse_unreachable', 'The clearinghouse is unreachable', 'The clearinghouse could not be reached. Try again in a few minutes.', { retryable: true, headers: { 'Retry-After': '60' } })
+      return problem('clearinghouse_unreachable', 'The clearinghouse could not be reached. Try again in a few minutes.', { headers: { 'Retry-After': '60' } })
     case 'http':
       return e.status >= 500 || e.status === 429
-        ? new ApiError(503, 'clearinghouse_error', 'The clearinghouse failed', `The clearinghouse answered with an error (HTTP ${e.status}). Try again in a few minutes.`, { retryable: true, headers: { 'Retry-After': '60' } })
-        : new ApiError(502, 'clearinghouse_refused', 'The clearinghouse refused the inquiry', `The clearinghouse refused the inquiry (HTTP ${e.status}): check the clearinghouse configuration.`, { retryable: false })
+        ? problem('clearinghouse_error', `The clearinghouse answered with an error (HTTP ${e.status}). Try again in a few minutes.`, { headers: { 'Retry-After': '60' } })
+        : problem('clearinghouse_refused', `The clearinghouse refused the inquiry (HTTP ${e.status}): check the clearinghouse configuration.`)
     case 'bad_body':
       return badResponse()
   }
 }
 
 const badResponse = () =>
-  new ApiError(502, 'clearinghouse_bad_response', 'Unreadable answer from the clearinghouse', 'The clearinghouse answered with something that is not a readable 271. Try again; if it persists, call the payer.', { retryable: true })
+  problem('clearinghouse_bad_response', 'The clearinghouse answered with something that is not a readable 271. Try again; if it persists, call the payer.')
 
 async function callClearinghouse(env: Env, req: EligibilityCheckRequest, payer: PayerRecord, idempotencyKey: string, requestId: string): Promise<Checked> {
   const url = String(env.CLEARINGHOUSE_URL ?? '')
   if (!url) {
-    throw new ApiError(503, 'clearinghouse_not_configured', 'Real-time checks are not configured', 'No clearinghouse is configured: paste a 271 instead.', { retryable: false })
+    throw problem('clearinghouse_not_configured', 'No clearinghouse is configured: paste a 271 instead.')
   }
   const now = new Date()
   const started = Date.now()
@@ -237,10 +235,9 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
   if (first.status === 'rejected') {
     const advice = adviseOnRejections(first.rejections)!
     if (advice.kind === 'retry_later') {
-      throw new ApiError(503, 'payer_unavailable', 'The payer cannot answer right now', advice.message, { retryable: true, headers: { 'Retry-After': '300' } })
+      throw problem('payer_unavailable', advice.message, { headers: { 'Retry-After': '300' } })
     }
-    throw new ApiError(422, 'eligibility_rejected', 'The payer rejected the inquiry', advice.message, {
-      retryable: false,
+    throw problem('eligibility_rejected', advice.message, {
       ...(advice.fields.length ? { errors: advice.fields.map((path) => ({ path, message: 'check this field' })) } : {}),
     })
   }
