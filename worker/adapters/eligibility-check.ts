@@ -10,19 +10,18 @@
 import { PAYERS_BY_ID } from '../data/payers'
 import { PAYER_MATCHER as matcher } from '../data/payers/matcher'
 import type { PayerRecord } from '../domain/payer/types'
-import { build270 } from '../domain/x12/build-270'
 import { iopToBenefits } from '../domain/x12/iop'
-import { read271Entries, withIop, type EntryCore } from '../domain/x12/read-271'
+import { withIop, type EntryCore } from '../domain/x12/read-271'
 import { adviseOnRejections } from '../domain/x12/rejections'
 import type { EligibilityCheckReading, EligibilityCheckRequest } from '../http/schemas/eligibility'
 import { log } from '../http/log'
 import { ApiError, problem } from '../http/problem'
-import { send270, type ClearinghouseError } from './clearinghouse'
+// The clearinghouse call (vendor adapters, 270 out, 271 in, transport problems) lives in ./clearinghouse/.
+import { callClearinghouse } from './clearinghouse/call'
 import { decryptJson, encryptJson, hmacHex } from './crypto'
 import { auditStatement } from './d1/audit'
 
 const CACHE_TTL_SECONDS = 24 * 60 * 60
-const DEFAULT_TIMEOUT_MS = 20_000
 
 /**
  * Checks in flight in this isolate, by idempotency key (per tenant and identity): identical
@@ -56,62 +55,6 @@ function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityC
     )
   }
   return found
-}
-
-function transportProblem(e: ClearinghouseError): ApiError {
-  switch (e.reason) {
-    case 'timeout':
-      return problem('payer_timeout', 'The payer did not answer in time. Try again in a few minutes.', { headers: { 'Retry-After': '60' } })
-    case 'transport':
-      return problem('clearinghouse_unreachable', 'The clearinghouse could not be reached. Try again in a few minutes.', { headers: { 'Retry-After': '60' } })
-    case 'http':
-      return e.status >= 500 || e.status === 429
-        ? problem('clearinghouse_error', `The clearinghouse answered with an error (HTTP ${e.status}). Try again in a few minutes.`, { headers: { 'Retry-After': '60' } })
-        : problem('clearinghouse_refused', `The clearinghouse refused the inquiry (HTTP ${e.status}): check the clearinghouse configuration.`)
-    case 'bad_body':
-      return badResponse()
-  }
-}
-
-const badResponse = () =>
-  problem('clearinghouse_bad_response', 'The clearinghouse answered with something that is not a readable 271. Try again; if it persists, call the payer.')
-
-async function callClearinghouse(env: Env, req: EligibilityCheckRequest, payer: PayerRecord, idempotencyKey: string, requestId: string): Promise<Checked> {
-  const url = String(env.CLEARINGHOUSE_URL ?? '')
-  if (!url) {
-    throw problem('clearinghouse_not_configured', 'No clearinghouse is configured: paste a 271 instead.')
-  }
-  const now = new Date()
-  const started = Date.now()
-  const x12 = build270({
-    provider: { npi: String(env.PROVIDER_NPI), name: String(env.PROVIDER_NAME) },
-    payer: { id: payer.payerIds![0]!, name: payer.name },
-    subscriber: { memberId: req.memberId, firstName: req.firstName, lastName: req.lastName, dateOfBirth: req.dateOfBirth },
-    program: req.program,
-    serviceDate: now.toISOString().slice(0, 10),
-    now,
-    controlNumber: (parseInt(idempotencyKey.slice(0, 8), 16) % 999_999_999) + 1,
-    reference: idempotencyKey.slice(0, 30),
-  })
-  const timeoutMs = Number(env.CLEARINGHOUSE_TIMEOUT_MS) > 0 ? Number(env.CLEARINGHOUSE_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS
-  const sent = await send270({ url, apiKey: env.CLEARINGHOUSE_API_KEY ?? '', timeoutMs }, x12, idempotencyKey)
-  log({
-    level: sent.ok ? 'info' : 'warn',
-    event: 'clearinghouse_call',
-    requestId,
-    ms: Date.now() - started,
-    code: sent.ok ? 'ok' : sent.error.reason,
-    x_attempts: sent.ok ? sent.value.attempts : sent.error.attempts,
-    x_payer: payer.id,
-    ...(!sent.ok && sent.error.reason === 'http' ? { x_upstream_status: sent.error.status } : {}),
-  })
-  if (!sent.ok) throw transportProblem(sent.error)
-  const read = read271Entries(sent.value.x12)
-  if (!read.ok || read.value.length === 0) {
-    log({ level: 'warn', event: 'clearinghouse_unreadable_271', requestId, code: read.ok ? 'no_entries' : read.error.reason })
-    throw badResponse()
-  }
-  return { entries: read.value, checkedAt: now.toISOString(), cached: false }
 }
 
 /**
@@ -210,7 +153,11 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
   if (!checked) {
     let pending = inFlight.get(idempotencyKey)
     if (!pending) {
-      pending = callClearinghouse(env, req, payer, idempotencyKey, requestId)
+      // Visitors get a plain "not available now" for our configuration errors; staff get the cause.
+      pending = callClearinghouse(env, req, payer, idempotencyKey, requestId, {
+        audience: caller.via === 'site_key' ? 'visitor' : 'staff',
+        partnerId: caller.partnerId,
+      })
         .then(
           async (c) => {
             const advice = adviseOnRejections(c.entries[0]?.status === 'rejected' ? c.entries[0].rejections : [])

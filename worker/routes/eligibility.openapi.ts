@@ -152,6 +152,6 @@ export const eligibilityApi = defineOperations([
         },
       },
     },
-    problems: [...JSON_BODY_PROBLEMS, ...SITE_KEY_PROBLEMS, 'exact_check_disabled', ...TURNSTILE_PROBLEMS, 'payer_unknown', 'payer_not_supported', 'eligibility_rejected', 'clearinghouse_refused', 'clearinghouse_unreachable', 'payer_timeout', 'payer_unavailable', 'clearinghouse_error', 'clearinghouse_bad_response', 'clearinghouse_not_configured', 'rate_limited'],
+    problems: [...JSON_BODY_PROBLEMS, ...SITE_KEY_PROBLEMS, 'exact_check_disabled', ...TURNSTILE_PROBLEMS, 'payer_unknown', 'payer_not_supported', 'eligibility_rejected', 'clearinghouse_refused', 'clearinghouse_unreachable', 'payer_timeout', 'payer_unavailable', 'clearinghouse_error', 'clearinghouse_bad_response', 'clearinghouse_not_configured', 'clearinghouse_busy', 'clearinghouse_misconfigured', 'exact_check_unavailable', 'rate_limited'],
   },
 ])

@@ -108,6 +108,9 @@ export const PROBLEMS = {
   clearinghouse_bad_response: { status: 502, title: 'Unreadable clearinghouse answer', meaning: 'The clearinghouse answered something that is not a 271. Try again; if it persists, call the payer.', retryable: true },
   clearinghouse_not_configured: { status: 503, title: 'Real-time checks not configured', meaning: 'This deployment has no clearinghouse (`CLEARINGHOUSE_URL`); paste a 271 instead.', retryable: false },
   payer_unknown: { status: 422, title: 'Payer not recognized', meaning: 'The payer could not be identified for a real-time check: pick it from `GET /v1/payers` and send its id.', retryable: false },
+  clearinghouse_busy: { status: 429, title: 'Too many real-time checks at once', meaning: 'The clearinghouse account’s concurrency limit was reached (Stedi: 5 at once by default). Wait `Retry-After` seconds and send the same request again.', retryable: true },
+  clearinghouse_misconfigured: { status: 503, title: 'The clearinghouse refused our credentials', meaning: 'Staff only: the deployment’s clearinghouse credentials or settings are wrong or missing (docs/clearinghouses.md). An administrator must fix them; retrying does not help.', retryable: false },
+  exact_check_unavailable: { status: 503, title: 'Real-time checks are not available now', meaning: 'Shown to visitors when the real-time check cannot run for a reason on our side; the quick check still works.', retryable: false },
   clearinghouse_refused: { status: 502, title: 'The clearinghouse refused the inquiry', meaning: 'The clearinghouse refused the request (a 4xx): the deployment’s clearinghouse configuration needs checking.', retryable: false },
   invalid_site_key: {
     status: 401,
