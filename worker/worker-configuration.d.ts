@@ -12,6 +12,7 @@ declare namespace Cloudflare {
 		RATE_LIMIT_SITE_KEY: RateLimit;
 		RATE_LIMIT_MEMBER: RateLimit;
 		RATE_LIMIT_LOGIN: RateLimit;
+		RATE_LIMIT_AUTH: RateLimit;
 		ASSETS: Fetcher;
 		APP_VERSION: "0.1.0";
 		PROVIDER_NPI: "1234567893";

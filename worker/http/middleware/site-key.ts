@@ -14,6 +14,7 @@ import type { AppEnv } from '../../env'
 import { originMatches } from '../origins'
 import { partnerForSiteKey, registeredOrigins } from '../partner-cache'
 import { ApiError } from '../problem'
+import { limitUnrecognizedCredential } from './rate-limit'
 
 export const SITE_KEY_HEADER = 'X-Site-Key'
 /** The header the widget sends the Turnstile token in (see `requireTurnstile`). */
@@ -42,10 +43,24 @@ const wrongOrigin = () =>
 /** Whether `origin` is the Worker's own origin (its demo page and PHI frame live there). */
 const isOwnOrigin = (c: Context<AppEnv>, origin: string) => new URL(c.req.url).origin === origin
 
-async function partnerFromKey(c: Context<AppEnv>): Promise<Partner | null> {
-  const key = c.req.header(SITE_KEY_HEADER) ?? ''
-  if (!SITE_KEY_FORMAT.test(key)) return null
-  return partnerForSiteKey(c.env.DB, key)
+/** One lookup per request, shared by the CORS check and the access check (so the IP limit counts it once). */
+const lookups = new WeakMap<Request, Promise<Partner | null>>()
+
+function partnerFromKey(c: Context<AppEnv>): Promise<Partner | null> {
+  let found = lookups.get(c.req.raw)
+  if (!found) {
+    const key = c.req.header(SITE_KEY_HEADER) ?? ''
+    // A malformed key is refused before any lookup, but counts like an unknown one; no key at
+    // all is simply no credential (staff calls through widget routes send none).
+    found =
+      key === ''
+        ? Promise.resolve(null)
+        : SITE_KEY_FORMAT.test(key)
+          ? partnerForSiteKey(c.env.DB, key, Date.now(), () => limitUnrecognizedCredential(c))
+          : limitUnrecognizedCredential(c).then(() => null)
+    lookups.set(c.req.raw, found)
+  }
+  return found
 }
 
 /** Whether a browser on `origin` may call with this partner's key. */
