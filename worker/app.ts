@@ -16,6 +16,7 @@ import { requireJson } from './http/validate'
 import { accessLog } from './http/middleware/access-log'
 import { requireExactCheckEnabled } from './http/middleware/exact-check'
 import { limitByIp, limitByMemberId, limitBySiteKey } from './http/middleware/rate-limit'
+import { requireDeploymentKeys } from './http/middleware/require-keys'
 import { requestId } from './http/middleware/request-id'
 import { publicCors, siteKeyCors } from './http/middleware/site-key'
 import { requireSiteKeyOrStaff, requireStaff } from './http/middleware/staff-auth'
@@ -81,6 +82,8 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
 export const app = new Hono<AppEnv>()
 
 app.use(requestId())
+// Outside local, nothing is served without proper PHI keys (issue 13): before anything is accepted.
+app.use(requireDeploymentKeys())
 app.use(accessLog())
 // The API is called cross-origin by partner pages, so resources must not be same-origin only.
 app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }))

@@ -7,10 +7,16 @@
  */
 import { drainOutbox } from '../adapters/webhook/deliver'
 import { purgeExpired } from '../adapters/d1/purge'
+import { deploymentKeyProblem } from '../http/deployment-keys'
 import { log } from '../http/log'
 
 /** Runs one scheduled tick at `now`. */
 export async function runScheduled(env: Env, now: Date): Promise<void> {
+  // Without proper PHI keys nothing can be opened or purged safely; the fetch side logs why.
+  if (deploymentKeyProblem(env)) {
+    log({ level: 'error', event: 'scheduled_skipped', code: 'service_misconfigured' })
+    return
+  }
   const delivery = await drainOutbox({
     db: env.DB,
     phiKey: env.PHI_ENCRYPTION_KEY,

@@ -100,6 +100,7 @@ export const PROBLEMS: Record<string, ProblemInfo> = {
   payer_unavailable: { status: 503, title: 'The payer is unavailable', meaning: 'The payer reported it cannot answer now (AAA 42 or 80). Try again later.', retryable: true },
   clearinghouse_error: { status: 503, title: 'Clearinghouse error', meaning: 'The clearinghouse answered with an error. Try again later.', retryable: true },
   clearinghouse_bad_response: { status: 502, title: 'Unreadable clearinghouse answer', meaning: 'The clearinghouse answered something that is not a 271.', retryable: false },
+  service_misconfigured: { status: 503, title: 'Service not configured', meaning: 'This deployment has no proper PHI keys yet (`PHI_ENCRYPTION_KEY`, `HASH_KEY`), so it serves nothing; nothing was stored. The widget keeps a callback request to send again.', retryable: true },
   clearinghouse_not_configured: { status: 503, title: 'Real-time checks not configured', meaning: 'This deployment has no clearinghouse (`CLEARINGHOUSE_URL`); paste a 271 instead.', retryable: false },
   payer_unknown: { status: 422, title: 'Payer not recognized', meaning: 'The payer could not be identified for a real-time check: pick it from `GET /v1/payers` and send its id.', retryable: false },
   clearinghouse_refused: { status: 502, title: 'The clearinghouse refused the inquiry', meaning: 'The clearinghouse refused the request (a 4xx): the deployment’s clearinghouse configuration needs checking.', retryable: false },
