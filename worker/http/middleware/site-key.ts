@@ -72,8 +72,8 @@ export const originAllowedFor = (c: Context<AppEnv>, partner: Partner, origin: s
  * registered for the request's site key. Preflights carry no site key, so they are answered for
  * origins some partner registered; the real request is then checked against its own key.
  */
-export function siteKeyCors(): MiddlewareHandler<AppEnv> {
-  return cors({
+export function siteKeyCors(methods: readonly ('GET' | 'POST')[] = ['GET', 'POST']): MiddlewareHandler<AppEnv> {
+  const handler = cors({
     origin: async (origin, c: Context<AppEnv>) => {
       if (!origin) return null
       if (c.req.method === 'OPTIONS') {
@@ -82,11 +82,18 @@ export function siteKeyCors(): MiddlewareHandler<AppEnv> {
       const partner = await partnerFromKey(c)
       return partner && originAllowedFor(c, partner, origin) ? origin : null
     },
-    allowMethods: ['GET', 'POST'],
+    allowMethods: [...methods],
     allowHeaders: CORS_ALLOW_HEADERS,
     exposeHeaders: CORS_EXPOSE_HEADERS,
     maxAge: 600,
   })
+  // Only the listed methods are granted, preflights included: `/v1/leads` mounts this for the
+  // widget's POST, and its staff GET (PHI) must get no `Access-Control-Allow-Origin` at all.
+  return async function siteKeyCors(c, next) {
+    const method = c.req.method === 'OPTIONS' ? (c.req.header('Access-Control-Request-Method') ?? '').toUpperCase() : c.req.method
+    if (!(methods as readonly string[]).includes(method)) return next()
+    return handler(c, next)
+  }
 }
 
 /** CORS for public read-only routes: any origin may read them. */

@@ -100,6 +100,7 @@ export const PROBLEMS: Record<string, ProblemInfo> = {
   payer_unavailable: { status: 503, title: 'The payer is unavailable', meaning: 'The payer reported it cannot answer now (AAA 42 or 80). Try again later.', retryable: true },
   clearinghouse_error: { status: 503, title: 'Clearinghouse error', meaning: 'The clearinghouse answered with an error. Try again later.', retryable: true },
   clearinghouse_bad_response: { status: 502, title: 'Unreadable clearinghouse answer', meaning: 'The clearinghouse answered something that is not a 271.', retryable: false },
+  phi_in_query: { status: 400, title: 'Health information in the URL', meaning: 'A query parameter is named like a member ID, a name, a date of birth or contact details; `errors[].path` names it. Send personal details in the JSON body, never in a URL.', retryable: false },
   service_misconfigured: { status: 503, title: 'Service not configured', meaning: 'This deployment has no proper PHI keys yet (`PHI_ENCRYPTION_KEY`, `HASH_KEY`), so it serves nothing; nothing was stored. The widget keeps a callback request to send again.', retryable: true },
   clearinghouse_not_configured: { status: 503, title: 'Real-time checks not configured', meaning: 'This deployment has no clearinghouse (`CLEARINGHOUSE_URL`); paste a 271 instead.', retryable: false },
   payer_unknown: { status: 422, title: 'Payer not recognized', meaning: 'The payer could not be identified for a real-time check: pick it from `GET /v1/payers` and send its id.', retryable: false },
