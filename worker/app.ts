@@ -68,6 +68,7 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
   { method: 'GET', path: '/v1/vobs/:id', access: 'staff' },
   { method: 'DELETE', path: '/v1/vobs/:id', access: 'staff' },
   { method: 'GET', path: '/v1/audit', access: 'staff' },
+  { method: 'GET', path: '/v1/audit/export', access: 'staff' },
   { method: 'POST', path: '/v1/staff/sessions', access: 'staff' },
   { method: 'DELETE', path: '/v1/staff/sessions', access: 'staff' },
   { method: 'GET', path: '/v1/partners/me', access: 'staff' },
