@@ -151,7 +151,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'FL', program: 'Florida Medicaid (SMMC)',
-    sources: [s('Florida AHCA: Medicaid', 'https://ahca.myflorida.com/medicaid')],
+    sources: [
+      s('Florida OPPAGA: Medicaid health care services (most recipients are in Statewide Medicaid Managed Care; specialty plans)', 'https://oppaga.fl.gov/ProgramSummary/ProgramDetail?programNumber=5009', true),
+      s('Florida AHCA: Medicaid', 'https://ahca.myflorida.com/medicaid'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: [
       'Most Florida Medicaid members are in a Statewide Medicaid Managed Care (SMMC) plan, which authorizes behavioral health services, IOP included; members with serious mental illness may be in a specialty plan.',
@@ -276,7 +279,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'MI', program: 'Michigan Medicaid (Healthy Michigan Plan)',
-    sources: [s('Michigan MDHHS: Medicaid', 'https://www.michigan.gov/mdhhs/assistance-programs/medicaid')],
+    sources: [
+      s('Michigan Department of Community Health: specialty Prepaid Health Plans manage Medicaid specialty mental health, substance abuse and developmental disability services (2002 release)', 'https://www.michigan.gov/mdhhs/0,5885,7-339-73970_71692_8347-38159--,00.html', true),
+      s('Michigan MDHHS: Medicaid', 'https://www.michigan.gov/mdhhs/assistance-programs/medicaid'),
+    ],
     authorizedBy: 'behavioral_health_entity',
     entity: { name: 'Your region’s Prepaid Inpatient Health Plan (PIHP), reached through the county community mental health (CMH) access line' },
     carveOut: true,
@@ -430,9 +436,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'SC', program: 'South Carolina Healthy Connections (Medicaid)',
-    sources: [s('South Carolina DHHS', 'https://www.scdhhs.gov/')],
+    sources: [
+      s('South Carolina DHHS: behavioral health in managed care (MCOs cover rehabilitative behavioral health and outpatient mental health since 2016-07-01; some services need the plan’s prior authorization)', 'https://msp.scdhhs.gov/rbhs/', true),
+      s('South Carolina DHHS: Medicaid program information (most members enroll with an MCO)', 'https://www.scdhhs.gov/site-page/medicaid-program-information', true),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: ['Most Healthy Connections members are in a managed-care organization, which covers behavioral health services and requires prior authorization for some of them; fee-for-service members are paid by SCDHHS.'],
   },
   {
     state: 'SD', program: 'South Dakota Medicaid',
