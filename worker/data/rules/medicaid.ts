@@ -137,9 +137,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'DE', program: 'Delaware Medicaid (Diamond State Health Plan)',
-    sources: [s('Delaware DHSS: Division of Medicaid and Medical Assistance', 'https://dhss.delaware.gov/dmma/')],
+    sources: [
+      s('Delaware DMMA: Medicaid (pays mental health and substance abuse services; most members are enrolled with a Diamond State Health Plan MCO)', 'https://dhss.delaware.gov/dmma/medicaid.html', true),
+      s('Delaware DHSS news: MCOs provide physical health, behavioral health and long-term services and supports', 'https://news.delaware.gov/tag/mcos/?print=print-search', true),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: ['Most Delaware Medicaid members are enrolled with a Diamond State Health Plan managed-care organization (Highmark Health Options, AmeriHealth Caritas Delaware or Delaware First Health), which covers physical and behavioral health, IOP included.'],
   },
   {
     state: 'DC', program: 'DC Medicaid',
@@ -212,9 +215,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'IA', program: 'Iowa Medicaid (IA Health Link)',
-    sources: [s('Iowa HHS: Iowa Medicaid', 'https://hhs.iowa.gov/iowa-medicaid')],
+    sources: [
+      s('Iowa Managed Care Ombudsman: IA Health Link (most members are in an MCO that provides physical health, behavioral health and long-term care)', 'https://iowaaging.gov/state-long-term-care-ombudsman/managed-care-ombudsman-program/members', true),
+      s('Iowa HHS: Iowa Medicaid', 'https://hhs.iowa.gov/iowa-medicaid'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: ['Most Iowa Medicaid members are in an IA Health Link managed-care organization, which covers physical health, behavioral health and long-term care, IOP included; fee-for-service members are paid by Iowa Medicaid.'],
   },
   {
     state: 'KS', program: 'KanCare (Kansas Medicaid)',
@@ -244,9 +250,19 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'ME', program: 'MaineCare (Maine Medicaid)',
-    sources: [s('Maine DHHS: Office of MaineCare Services', 'https://www.maine.gov/dhhs/oms')],
-    authorizedBy: 'state', priorAuthorization: 'varies',
-    notes: ['MaineCare is fee-for-service: the state (through its utilization-review contractor) authorizes behavioral health services that need it.'],
+    sources: [
+      s('MaineCare provider bulletin: prior authorization for mental health intensive outpatient services through Acentra Health (MBM Ch. II, Section 65.05-5)', 'https://www11.maine.gov/dhhs/oms/providers/provider-bulletins/guidance-psychiatric-hospitals-seeking-prior-authorization-pa-mental-health-intensive', true),
+      s('MaineCare: Section 65 rule adoption adding IOP services and updating substance use IOP requirements', 'https://www.maine.gov/dhhs/oms/providers/provider-bulletins/mainecare-notice-agency-rule-making-adoption-mainecare-benefits-manual-chapter-ii-section-2', true),
+      s('Maine DHHS: Office of MaineCare Services', 'https://www.maine.gov/dhhs/oms'),
+    ],
+    authorizedBy: 'state',
+    entity: { name: 'Acentra Health (formerly Kepro), MaineCare’s behavioral health administrative services organization' },
+    carveOut: true,
+    priorAuthorization: 'varies',
+    notes: [
+      'MaineCare is run by the state without comprehensive managed-care plans; its behavioral health administrative services organization, Acentra Health, reviews prior authorization requests.',
+      'MaineCare Benefits Manual Ch. II, Section 65 covers substance use and mental health IOPs (at least 3 hours a day, 3 days a week); mental health IOP from psychiatric hospitals needs prior authorization through Acentra Health.',
+    ],
   },
   {
     state: 'MD', program: 'Maryland Medicaid (HealthChoice)',
