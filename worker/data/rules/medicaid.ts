@@ -322,9 +322,15 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'MO', program: 'MO HealthNet (Missouri Medicaid)',
-    sources: [s('Missouri DSS: MO HealthNet', 'https://mydss.mo.gov/healthcare')],
+    sources: [
+      s('MO HealthNet: behavioral health carve-in initiative (CSTAR substance use treatment stays fee-for-service for all managed-care members)', 'https://dss.mo.gov/mhd/cs/advisory/bhc/', true),
+      s('MO HealthNet: benefits and services (managed-care plans Healthy Blue, UnitedHealthcare, Home State Health; fee-for-service for members 65+ or with a disability)', 'https://mydss.mo.gov/mhd/benefits-service', true),
+      s('Missouri DSS: MO HealthNet', 'https://mydss.mo.gov/healthcare'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['MO HealthNet managed-care plans cover behavioral health for their members; fee-for-service members’ substance use treatment is through Department of Mental Health certified programs.'],
+    notes: [
+      'In Missouri, substance use treatment through Comprehensive Substance Treatment and Rehabilitation (CSTAR) programs stays fee-for-service (certified by the Department of Mental Health) even for managed-care members; other behavioral health is covered by the member’s MO HealthNet plan or, for members 65+ or with a disability, fee-for-service.',
+    ],
   },
   {
     state: 'MT', program: 'Montana Medicaid',
@@ -349,9 +355,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'NH', program: 'New Hampshire Medicaid (Granite Advantage)',
-    sources: [s('New Hampshire DHHS: Medicaid', 'https://www.dhhs.nh.gov/programs-services/medicaid')],
+    sources: [
+      s('New Hampshire DHHS: Medicaid Care Management (most recipients are in one of three health plans, each with its own prior authorization rules)', 'https://dhhs.nh.gov/programs-services/medicaid/medicaid-care-management', true),
+      s('New Hampshire DHHS: Medicaid', 'https://www.dhhs.nh.gov/programs-services/medicaid'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: ['Most New Hampshire Medicaid members are in a Medicaid Care Management health plan (AmeriHealth Caritas New Hampshire, NH Healthy Families or WellSense), which covers the same services but sets its own prior authorization rules.'],
   },
   {
     state: 'NJ', program: 'NJ FamilyCare (New Jersey Medicaid)',
