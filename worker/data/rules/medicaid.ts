@@ -62,7 +62,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'AK', program: 'Alaska Medicaid (DenaliCare)',
-    sources: [s('Alaska Department of Health: Medicaid', 'https://health.alaska.gov/dpa/Pages/medicaid/')],
+    sources: [
+      s('Alaska Department of Health: Medicaid', 'https://health.alaska.gov/dpa/Pages/medicaid/'),
+      s('Alaska DHSS: Section 1115 waiver SUD services under the ASAM criteria (2019)', 'http://training.dhss.alaska.gov/commissioner/newsletter/2019/201906/waiver.html', true),
+    ],
     authorizedBy: 'state', priorAuthorization: 'varies',
     notes: ['Alaska Medicaid is fee-for-service; behavioral health services, IOP included, are paid by the state under its behavioral health 1115 waiver.'],
   },
@@ -81,10 +84,13 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'AR', program: 'Arkansas Medicaid (ARHOME)',
-    sources: [s('Arkansas DHS: Division of Medical Services', 'https://humanservices.arkansas.gov/divisions-shared-services/medical-services/')],
+    sources: [
+      s('Arkansas Medicaid: the PASSE model of care (Tier II/III behavioral health needs; Tier I services directly from certified providers)', 'https://medicaid.mmis.arkansas.gov/general/programs/passe.aspx', true),
+      s('Arkansas DHS: Division of Medical Services', 'https://humanservices.arkansas.gov/divisions-shared-services/medical-services/'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
     notes: [
-      'Arkansas pays most outpatient behavioral health fee-for-service; members with high behavioral health or developmental needs are enrolled in a PASSE (provider-led managed care), which then authorizes their care.',
+      'Arkansas members whose independent assessment finds Tier II or III behavioral health (or developmental disability) needs are enrolled in a PASSE (provider-led managed care), which coordinates and authorizes their care; Tier I behavioral health services are used directly from certified providers and paid by Arkansas Medicaid.',
     ],
   },
   {
@@ -334,7 +340,11 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'MT', program: 'Montana Medicaid',
-    sources: [s('Montana DPHHS: Montana Healthcare Programs', 'https://dphhs.mt.gov/MontanaHealthcarePrograms/')],
+    sources: [
+      s('Montana DPHHS: state approval of SUD programs (approved programs enroll in Montana Medicaid to bill covered SUD services)', 'https://dphhs.mt.gov/bhdd/SubstanceAbuse/ProviderForms', true),
+      s('ARM 37.27.101: state-approved SUD levels of care, ASAM 2.1 intensive outpatient included', 'https://rules.mt.gov/gateway/showrulefile.asp?RN=37.27.101', true),
+      s('Montana DPHHS: Montana Healthcare Programs', 'https://dphhs.mt.gov/MontanaHealthcarePrograms/'),
+    ],
     authorizedBy: 'state', priorAuthorization: 'varies',
     notes: ['Montana Medicaid is fee-for-service: the state pays behavioral health services, IOP included, directly.'],
   },
