@@ -316,15 +316,22 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'MN', program: 'Minnesota Medical Assistance (Medicaid)',
-    sources: [s('Minnesota DHS: health care programs', 'https://mn.gov/dhs/people-we-serve/adults/health-care/health-care-programs/programs-and-services/medical-assistance.jsp')],
+    sources: [
+      s('Minnesota DHS: substance use disorder reform, Direct Access (go directly to a provider for a comprehensive assessment and care)', 'https://mn.gov/dhs/partners-and-providers/news-initiatives-reports-workgroups/alcohol-drug-other-addictions/sudreform/', true),
+      s('Clay County (MN): substance use services (funding authorized by the county, tribe or the member’s managed-care plan)', 'https://claycountymn.gov/266/Substance-Abuse-Services', true),
+      s('Minnesota DHS: Medical Assistance', 'https://mn.gov/dhs/people-we-serve/adults/health-care/health-care-programs/programs-and-services/medical-assistance.jsp'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['Members of a Medical Assistance health plan get substance use IOP through the plan; fee-for-service members through the state. Minnesota’s direct access model starts with a comprehensive assessment rather than a referral.'],
+    notes: ['Since 2022-07-01, Minnesota’s Direct Access is the only way into publicly paid substance use treatment: you go directly to a provider of your choice for a comprehensive assessment, without a county referral. Members of a Medical Assistance health plan then get IOP through the plan; fee-for-service members through the state.'],
   },
   {
     state: 'MS', program: 'Mississippi Medicaid',
-    sources: [s('Mississippi Division of Medicaid', 'https://medicaid.ms.gov/')],
+    sources: [
+      s('Mississippi Division of Medicaid: MississippiCAN health plans (Magnolia Health, UnitedHealthcare, Molina Healthcare)', 'https://medicaid.ms.gov/mississippican-health-plans', true),
+      s('Mississippi Division of Medicaid', 'https://medicaid.ms.gov/'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['MississippiCAN plans authorize behavioral health for their members; the Division of Medicaid (fee-for-service) for the rest.'],
+    notes: ['MississippiCAN coordinated care organizations (Magnolia Health, UnitedHealthcare, Molina Healthcare) authorize behavioral health for their members; the Division of Medicaid (fee-for-service) for members outside MississippiCAN.'],
   },
   {
     state: 'MO', program: 'MO HealthNet (Missouri Medicaid)',
