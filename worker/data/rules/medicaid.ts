@@ -152,7 +152,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'DC', program: 'DC Medicaid',
-    sources: [s('DC Department of Health Care Finance', 'https://dhcf.dc.gov/')],
+    sources: [
+      s('DC Department of Health Care Finance', 'https://dhcf.dc.gov/'),
+      s('DC DHCF: 1115 Medicaid Behavioral Health Transformation demonstration (with the Department of Behavioral Health)', 'https://dhcf.dc.gov/release/department-health-care-finance-publishes-first-proposed-medicaid-demonstration-mental-health', true),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
     notes: [
       'In the District, most Medicaid members are in managed-care plans, which now cover behavioral health; fee-for-service members’ substance use services are paid by the District.',
@@ -433,9 +436,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'OH', program: 'Ohio Medicaid',
-    sources: [s('Ohio Department of Medicaid', 'https://medicaid.ohio.gov/')],
+    sources: [
+      s('Ohio Department of Medicaid', 'https://medicaid.ohio.gov/'),
+      s('Ohio Medicaid: about OhioRISE (Aetna Better Health of Ohio, the specialized plan for children with complex behavioral health needs)', 'https://managedcare.medicaid.ohio.gov/managed-care/ohiorise/00-ohiorise', true),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE, 'Children and youth with complex behavioral health needs are served by OhioRISE, a separate behavioral health plan.'],
+    notes: [MCO_NOTE, 'Children and youth with complex behavioral health needs are served by OhioRISE, a specialized behavioral health plan run by Aetna Better Health of Ohio.'],
   },
   {
     state: 'OK', program: 'SoonerCare (Oklahoma Medicaid)',
