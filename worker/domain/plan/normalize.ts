@@ -46,14 +46,15 @@ const INDIVIDUAL_WORDS =
   /\b(ambetter|marketplace|exchange|obamacare|aca|individual|covered california|healthcare gov|oscar)\b/
 const EMPLOYER_WORDS = /\b(employer|group|fehb|fep|federal employee|state employees?|union|nyship|cobra)\b/
 
-const KIND_MARKET: Partial<Record<PayerKind, Market>> = {
-  medicaid: 'medicaid',
-  medicare: 'medicare',
-  medicare_advantage: 'medicare_advantage',
-  tricare: 'tricare',
-  va: 'va',
-  marketplace: 'individual',
-}
+/** A Map, not an object literal: a kind that arrives as text must never find `Object.prototype`. */
+const KIND_MARKET: ReadonlyMap<string, Market> = new Map<PayerKind, Market>([
+  ['medicaid', 'medicaid'],
+  ['medicare', 'medicare'],
+  ['medicare_advantage', 'medicare_advantage'],
+  ['tricare', 'tricare'],
+  ['va', 'va'],
+  ['marketplace', 'individual'],
+])
 
 function market(t: string, payerKind: PayerKind | undefined, metal: MetalTier | null): Market | null {
   if (has(t, TRICARE_WORDS)) return 'tricare'
@@ -63,7 +64,7 @@ function market(t: string, payerKind: PayerKind | undefined, metal: MetalTier | 
   if (has(t, MEDICARE_WORDS)) return 'medicare'
   if (metal || has(t, INDIVIDUAL_WORDS)) return 'individual'
   if (has(t, EMPLOYER_WORDS)) return 'employer'
-  return (payerKind && KIND_MARKET[payerKind]) ?? null
+  return (payerKind && KIND_MARKET.get(payerKind)) ?? null
 }
 
 /** ACA metal tier; "gold" in a Medicare Advantage name ("Gold Plus") is not a tier. */
