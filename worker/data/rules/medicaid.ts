@@ -30,7 +30,7 @@ type StateMedicaid = {
    * `carveOut` it applies to every Medicaid member of the state; without, only to members of the
    * state's own program (fee-for-service), not to managed-care plan members.
    */
-  entity?: { name: string; phone?: string }
+  entity?: { name: string; phone?: string; payerId?: string }
   /** True: the entity authorizes IOP whatever Medicaid plan is on the card. */
   carveOut?: true
   priorAuthorization: Exclude<PriorAuthorization, 'unknown'>
@@ -133,7 +133,7 @@ const STATES: StateMedicaid[] = [
       s('HUSKY Health', 'https://portal.ct.gov/husky'),
     ],
     authorizedBy: 'behavioral_health_entity',
-    entity: { name: 'Connecticut Behavioral Health Partnership (CT BHP), administered by Carelon Behavioral Health', phone: '1-877-552-8247' },
+    entity: { name: 'Connecticut Behavioral Health Partnership (CT BHP), administered by Carelon Behavioral Health', phone: '1-877-552-8247', payerId: 'ct-behavioral-health-partnership' },
     carveOut: true,
     priorAuthorization: 'required',
     priorAuthorizationSources: [s('Connecticut OLR report 2013-R-0045', 'http://cga.ct.gov/2013/rpt/2013-R-0045.htm', true)],
@@ -199,7 +199,7 @@ const STATES: StateMedicaid[] = [
       s('Idaho Department of Health and Welfare: Medicaid', 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'),
     ],
     authorizedBy: 'behavioral_health_entity',
-    entity: { name: 'Idaho Behavioral Health Plan, managed by Magellan of Idaho', phone: '1-855-202-0973' },
+    entity: { name: 'Idaho Behavioral Health Plan, managed by Magellan of Idaho', phone: '1-855-202-0973', payerId: 'magellan-idaho' },
     carveOut: true,
     priorAuthorization: 'varies',
     notes: ['Every Idaho Medicaid member is enrolled in the Idaho Behavioral Health Plan, which manages behavioral health (substance use IOP included) statewide; Magellan of Idaho has run it since July 2024.'],
@@ -294,7 +294,7 @@ const STATES: StateMedicaid[] = [
       s('MassHealth', 'https://www.mass.gov/masshealth'),
     ],
     authorizedBy: 'varies',
-    entity: { name: 'Massachusetts Behavioral Health Partnership (MBHP), for PCC Plan and primary care ACO members' },
+    entity: { name: 'Massachusetts Behavioral Health Partnership (MBHP), for PCC Plan and primary care ACO members', payerId: 'massachusetts-behavioral-health-partnership' },
     priorAuthorization: 'varies',
     billingCodes: { substance_use: ['H0015', '0906'], mental_health: ['S9480', '0905'] },
     notes: [
@@ -642,7 +642,7 @@ function plansInCarveOutState(m: StateMedicaid): CoverageRule {
     match: { families: ['medicaid-mco'], kinds: ['medicaid'], states: [m.state] },
     behavioralHealthManager: { ...m.entity! },
     managerOverridesPayer: true,
-    notes: [`In ${m.program}, the health plan on your card does not authorize IOP: ${m.entity!.name} does.`],
+    notes: [`In ${m.program}, IOP is authorized by ${m.entity!.name}, not by a physical-health plan.`],
     ...provenance(first),
   }
 }
