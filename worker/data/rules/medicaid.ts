@@ -493,9 +493,17 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'SD', program: 'South Dakota Medicaid',
-    sources: [s('South Dakota DSS: Medicaid', 'https://dss.sd.gov/medicaid/')],
+    sources: [
+      s('ARSD 67:16:48: Medicaid treatment for substance use disorders (covered services; prior authorization beyond established service limits)', 'https://sdlegislature.gov/Rules/Administrative/67:16:48', true),
+      s('South Dakota Medicaid: prior authorization (only the elective services listed)', 'http://dss.sd.gov/medicaid/providers/pa', true),
+      s('South Dakota DSS: Division of Behavioral Health accreditation of SUD agencies', 'https://dss.sd.gov/behavioralhealth/accreditation.aspx', true),
+      s('South Dakota DSS: Medicaid', 'https://dss.sd.gov/medicaid/'),
+    ],
     authorizedBy: 'state', priorAuthorization: 'varies',
-    notes: ['South Dakota Medicaid is fee-for-service: the state pays substance use IOP from accredited agencies directly.'],
+    notes: [
+      'South Dakota Medicaid is fee-for-service: the state pays substance use treatment (ARSD 67:16:48) from agencies accredited by the Division of Behavioral Health directly.',
+      'The state’s prior authorization list covers only named elective services; for substance use treatment, prior authorization is required for care beyond the established service limit (ARSD 67:16:48:11).',
+    ],
   },
   {
     state: 'TN', program: 'TennCare (Tennessee Medicaid)',
@@ -571,7 +579,7 @@ const STATES: StateMedicaid[] = [
     state: 'WY', program: 'Wyoming Medicaid (EqualityCare)',
     sources: [s('Wyoming Department of Health: EqualityCare', 'https://health.wyo.gov/healthcarefin/equalitycare/')],
     authorizedBy: 'state', priorAuthorization: 'varies',
-    notes: ['Wyoming Medicaid is fee-for-service: the state pays behavioral health services directly.'],
+    notes: ['Wyoming Medicaid is fee-for-service: the state pays behavioral health services directly; its behavioral health rules (Wyoming Medicaid Rules ch. 13) list intensive outpatient programs among the services covered when furnished by a certified center.'],
   },
   {
     state: 'PR', program: 'Puerto Rico Medicaid (Plan Vital)',
