@@ -571,9 +571,13 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'WI', program: 'BadgerCare Plus (Wisconsin Medicaid)',
-    sources: [s('Wisconsin DHS: BadgerCare Plus', 'https://www.dhs.wisconsin.gov/badgercareplus/')],
+    sources: [
+      s('Wisconsin DHS: BadgerCare Plus member information (most members get BadgerCare Plus through HMOs; ForwardHealth Member Services)', 'https://dhs.wisconsin.gov/badgercareplus/member-info.htm', true),
+      s('Wisconsin ACCESS handbook 15.1: most BadgerCare Plus members need to join an HMO', 'https://www.emhandbooks.wisconsin.gov/ah/policy/15/15.1.htm', true),
+      s('Wisconsin DHS: BadgerCare Plus', 'https://www.dhs.wisconsin.gov/badgercareplus/'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['BadgerCare Plus HMOs cover behavioral health for their members; fee-for-service members are paid through ForwardHealth.'],
+    notes: ['Most BadgerCare Plus members get their benefits through an HMO, which authorizes covered behavioral health services; members with an HMO exemption have fee-for-service coverage paid through ForwardHealth (Member Services 800-362-3002).'],
   },
   {
     state: 'WY', program: 'Wyoming Medicaid (EqualityCare)',
