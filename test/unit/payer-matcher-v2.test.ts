@@ -88,6 +88,21 @@ describe('the state binds state-bound records', () => {
     expect(best('kaiser', 'GA')?.payer.id).toBe(PAYERS.find((p) => p.name === 'Kaiser Permanente Georgia')?.id)
   })
 
+  it('a state named in the text binds the match; inState still speaks of the given state', () => {
+    expect(best('bcbs of michigan', 'OH')).toMatchObject({ payer: { id: 'bcbs-michigan' }, inState: false })
+    expect(best('blue cross blue shield of texas', 'OK')).toMatchObject({ payer: { id: 'bcbs-texas' }, inState: false })
+    expect(best('kaiser georgia')?.inState).toBeNull()
+  })
+
+  it.each([
+    ['florida blue', 'TX', 'florida-blue'],
+    ['superior', 'FL', 'superior-healthplan'],
+    ['tenncare', 'GA', 'medicaid-tn'],
+    ['la care', 'NV', 'la-care'],
+  ])('%j in %s is named exactly: offered, marked as not serving the state', (text, state, id) => {
+    expect(best(text, state)).toMatchObject({ payer: { id }, inState: false })
+  })
+
   it('inState is null without a state and true for a nationwide payer', () => {
     expect(best('aetna')?.inState).toBeNull()
     expect(best('aetna', 'TX')?.inState).toBe(true)
@@ -109,6 +124,15 @@ describe('misspellings', () => {
     ['multi plan', 'multiplan'],
   ])('%j → %s', (text, id) => {
     expect(best(text)?.payer.id).toBe(id)
+  })
+
+  it.each([
+    ['tricair', /tricare/i],
+    ['medicair', /^original medicare/i],
+    ['blue cros blue sheild', /blue/i],
+    ['caresourse', /caresource/i],
+  ])('sound-alike %j → %s', (text, name) => {
+    expect(best(text)?.payer.name).toMatch(name)
   })
 
   it('sound-alike keys: "medicad" sounds like medicaid, not Medica', () => {
