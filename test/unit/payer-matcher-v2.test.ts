@@ -55,7 +55,7 @@ describe('a misspelled "medicaid" in each state goes to that state\'s program', 
     for (const s of states) expect(programOf(s).length, s).toBeGreaterThanOrEqual(1)
   })
 
-  it.each(states.flatMap((s) => ['medicaide', 'medicad', 'medicaid', 'medcaid'].map((q) => [q, s] as const)))(
+  it.each(states.flatMap((s) => ['medicaide', 'medicad', 'medicaid', 'medcaid', 'mediciad', 'madicaid', 'medi caid', 'state medicaid', 'chip'].map((q) => [q, s] as const)))(
     '%s in %s',
     (q, state) => {
       const ids = programOf(state).map((p) => p.id)

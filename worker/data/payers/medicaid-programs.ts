@@ -64,10 +64,11 @@ const PROGRAMS: Program[] = [
   ['PR', 'Puerto Rico Medicaid (Plan Vital)', ['plan vital', 'reforma', 'mi salud'], 'https://www.medicaid.pr.gov/'],
 ]
 
-/** Aliases every program gets from its state: "medicaid", "texas medicaid", "medicaid tx". */
+/** Aliases every program gets from its state: "medicaid", "texas medicaid", "medicaid tx", "chip". */
 const stateAliases = (code: string): string[] => {
   const name = STATE_NAMES[code]!.toLowerCase()
-  return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`]
+  // CHIP (the Children's Health Insurance Program) is run by the same state agency.
+  return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`, 'chip', `${name} chip`]
 }
 
 /**

@@ -272,7 +272,8 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
     const consider = (words: string[], certainty: number) => {
       if (!bestSplit || certainty > bestSplit.certainty) bestSplit = { words, certainty }
     }
-    for (let i = 2; i <= t.length - 2; i++) {
+    // Both parts have 3+ letters: "caid" is not "ca" + "id" (two state codes).
+    for (let i = 3; i <= t.length - 3; i++) {
       const a = t.slice(0, i)
       if (!postings.has(a)) continue
       const b = t.slice(i)
