@@ -2,6 +2,7 @@
 // are found, non-health insurers and gibberish match nothing, brands answer as the product line
 // they name, and close calls come with a reason. Expected payers come from the directory records
 // (worker/data/payers) and the issue's findings, never from running the matcher.
+import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { PAYERS, PAYERS_BY_ID } from '../../worker/data/payers'
@@ -295,5 +296,42 @@ describe('prototype names in typed text (issue 13 item 3)', () => {
   it.each(names)('%j as a payer kind finds no market', (name) => {
     expect(normalizePlan('gold plan', { payerKind: name as never }).market).toBe('individual')
     expect(normalizePlan(undefined, { payerKind: name as never }).market).toBeNull()
+  })
+})
+
+describe('property: any mix of payer words, prototype names and noise', () => {
+  // Pinned and printed, so a failure replays: fc.assert(…, { seed: SEED }).
+  const SEED = 140_312
+  const words = [
+    'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'bcbs', 'blue',
+    'cross', 'medicaid', 'medicaide', 'kaiser', 'aetna', 'dental', 'liberty', 'mutual', 'texas', 'ca',
+    'id', 'of', 'the', '', 'zz', 'healthcare', 'unitedheathcare', '&', '-', '1',
+  ]
+  const states = [undefined, ...Object.keys(STATE_NAMES)]
+
+  it(`never throws, keeps scores in [0, 1], best first, within the limit (seed ${SEED})`, () => {
+    console.log(`payer matcher property seed: ${SEED}`)
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 6 }),
+        fc.constantFrom(...states),
+        fc.integer({ min: 1, max: 20 }),
+        (parts, state, limit) => {
+          const { best: top, alternatives } = matcher.match({ text: parts.join(' '), ...(state ? { state } : {}), limit })
+          const all = top ? [top, ...alternatives] : alternatives
+          expect(all.length).toBeLessThanOrEqual(limit)
+          for (const c of all) {
+            expect(c.confidence).toBeGreaterThanOrEqual(0)
+            expect(c.confidence).toBeLessThanOrEqual(1)
+            expect(c.inState).toBe(state ? c.payer.states.length === 0 || c.payer.states.includes(state) : null)
+          }
+          for (const a of alternatives) {
+            expect(a.reason).toBeDefined()
+            if (top) expect(a.confidence).toBeLessThanOrEqual(top.confidence)
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    )
   })
 })
