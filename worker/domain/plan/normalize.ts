@@ -17,7 +17,7 @@
  */
 import { normalizeName } from '../payer/normalize'
 import type { PayerKind } from '../payer/types'
-import type { Market, MetalTier, PlanInfo, PlanType } from './types'
+import type { BeneficiaryGroup, Market, MetalTier, PlanInfo, PlanType } from './types'
 
 const has = (text: string, pattern: RegExp) => pattern.test(text)
 
@@ -77,6 +77,20 @@ function metalTier(t: string): MetalTier | null {
 }
 
 /**
+ * TRICARE beneficiary group from the plan text: "retiree group b", "retired", "active duty family
+ * member", "ADFM", "active duty". Only for TRICARE (the market), never guessed from anything else.
+ */
+function beneficiaryGroup(t: string): BeneficiaryGroup | null {
+  const retiree = has(t, /\b(retiree|retirees|retired|military retiree)\b/)
+  if (retiree && has(t, /\bgroup b\b/)) return 'retiree_group_b'
+  if (retiree && has(t, /\bgroup a\b/)) return 'retiree_group_a'
+  if (retiree) return 'retiree'
+  if (has(t, /\b(adfm|active duty family|active duty dependent|military family|family member)\b/)) return 'active_duty_family'
+  if (has(t, /\b(adsm|active duty|service member)\b/)) return 'active_duty'
+  return null
+}
+
+/**
  * Normalizes a free-text plan name.
  * @param text what the person typed, e.g. "BlueChoice PPO HSA"; undefined or blank for none
  * @param context the matched payer's kind, which tells the market when the text does not
@@ -88,11 +102,13 @@ export function normalizePlan(text: string | undefined, context: { payerKind?: P
   const t = name ? normalizeName(name) : ''
   const metal = metalTier(t)
   const mk = market(t, context.payerKind, metal)
+  const group = mk === 'tricare' ? beneficiaryGroup(t) : null
   return {
     type: planType(t),
     market: mk,
     metalTier: mk === 'individual' || mk === null ? metal : null,
     hsa: has(t, /\bhsa\b|\bhealth savings\b/),
     name,
+    ...(group ? { beneficiaryGroup: group } : {}),
   }
 }
