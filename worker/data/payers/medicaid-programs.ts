@@ -71,17 +71,6 @@ const stateAliases = (code: string): string[] => {
   return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`, 'chip', `${name} chip`]
 }
 
-/**
- * States whose Medicaid program hands IOP authorization to one statewide behavioral-health body
- * (written 2026-12-03 from the bodies' own sites as known: compiled). Other carve-outs are by
- * region or county (Pennsylvania, Michigan, Colorado, North Carolina, California) and are named by
- * their own records instead.
- */
-const STATEWIDE_BH: ReadonlyMap<string, { id: string; source: string }> = new Map([
-  ['CT', { id: 'ct-behavioral-health-partnership', source: 'https://www.ctbhp.com/' }],
-  ['ID', { id: 'magellan-idaho', source: 'https://www.magellanofidaho.com/' }],
-])
-
 export const MEDICAID_PROGRAMS: readonly PayerRecord[] = PROGRAMS.map(([code, name, aliases, source]) =>
   payer({
     id: `medicaid-${code.toLowerCase()}`,
@@ -92,11 +81,5 @@ export const MEDICAID_PROGRAMS: readonly PayerRecord[] = PROGRAMS.map(([code, na
     states: [code],
     aliases: [...new Set([...aliases, ...stateAliases(code)])],
     source,
-    ...(STATEWIDE_BH.has(code)
-      ? {
-          behavioralHealthManager: STATEWIDE_BH.get(code)!.id,
-          behavioralHealthManagerSource: STATEWIDE_BH.get(code)!.source,
-        }
-      : {}),
   }),
 )
