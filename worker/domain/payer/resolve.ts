@@ -56,17 +56,11 @@ export type PayerResolution = PayerAlternative & {
   alternatives: PayerAlternative[]
 }
 
-const summary = (
-  payer: PayerRecord,
-  confidence: number,
-  extra: { reason?: AlternativeReason; inState?: boolean | null } = {},
-): PayerAlternative => ({
+const summary = (payer: PayerRecord, confidence: number): PayerAlternative => ({
   id: payer.id,
   name: payer.name,
   kind: payer.kind,
   confidence,
-  ...(extra.reason ? { reason: extra.reason } : {}),
-  ...(extra.inState !== undefined ? { inState: extra.inState } : {}),
 })
 
 /** Whether `payer` serves `state`: true for nationwide payers, null without a state. */
