@@ -86,3 +86,16 @@ describe('TRICARE beneficiary group from the plan text', () => {
     expect(why(family)).not.toMatch(/retiree/i)
   })
 })
+
+describe('VA copay-free first visits', () => {
+  it('the first 3 outpatient mental-health/SUD days carry no copay: 36 days at $15 → 33 × $15 = $495', () => {
+    const a = answer('VA health care', { state: 'TX' })
+    expect(a.payer?.kind).toBe('va')
+    expect(a.estimate!.days).toBe(36)
+    expect(a.estimate!.breakdown.copay).toBe(33 * 1500)
+    expect(a.estimate!.patientPays).toBe(49_500)
+    // The first week holds days 1–3, all copay-free.
+    expect(a.estimate!.weeks[0]!.patientPays).toBe(0)
+    expect(a.estimate!.explanation.join(' ')).toMatch(/no copay for the first 3 IOP days/)
+  })
+})

@@ -45,6 +45,8 @@ export const en = {
     deductibleFirst: (remaining: string) => `You pay the first ${remaining} of allowed charges (your remaining deductible).`,
     deductiblePartly: (remaining: string, used: string) =>
       `You pay the first ${remaining} of allowed charges (your remaining deductible); this course uses ${used} of it.`,
+    copayAfterFreeDays: (then: boolean, copay: string, free: number) =>
+      `${then ? 'Then you pay' : 'You pay'} no copay for the first ${free} IOP days, then a ${copay} copay per day (never more than the day's allowed amount).`,
     copay: (then: boolean, copay: string) =>
       `${then ? 'Then you pay' : 'You pay'} a ${copay} copay per IOP day (never more than the day's allowed amount).`,
     coinsurance: (then: boolean, percent: string) =>

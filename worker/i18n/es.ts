@@ -46,6 +46,8 @@ export const es: Messages = {
     deductibleFirst: (remaining: string) => `Usted paga los primeros ${remaining} de cargos permitidos (lo que le queda de deducible).`,
     deductiblePartly: (remaining: string, used: string) =>
       `Usted paga los primeros ${remaining} de cargos permitidos (lo que le queda de deducible); este curso usa ${used}.`,
+    copayAfterFreeDays: (then: boolean, copay: string, free: number) =>
+      `${you(then)} ningún copago los primeros ${free} días de IOP y luego un copago de ${copay} por día (nunca más que el monto permitido del día).`,
     copay: (then: boolean, copay: string) =>
       `${you(then)} un copago de ${copay} por día de IOP (nunca más que el monto permitido del día).`,
     coinsurance: (then: boolean, percent: string) =>

@@ -147,7 +147,7 @@ function resolvePerDiem(
   return { chargePerDay: charge!, allowedPerDay: allowed! }
 }
 
-type CostSharing = Pick<EstimateInput, 'deductible' | 'outOfPocketMax' | 'coinsurance' | 'copay' | 'deductibleApplies'>
+type CostSharing = Pick<EstimateInput, 'deductible' | 'outOfPocketMax' | 'coinsurance' | 'copay' | 'deductibleApplies' | 'copayFreeDays'>
 
 const BENEFIT_FIELDS = ['deductible', 'outOfPocketMax', 'coinsurance', 'copay', 'deductibleApplies'] as const
 
@@ -182,6 +182,7 @@ export function costSharingInput(values: CostSharingValues): CostSharing {
     coinsurance: values.coinsurance,
     copay: values.copay,
     deductibleApplies: values.deductibleApplies,
+    ...(values.copayFreeDays ? { copayFreeDays: values.copayFreeDays } : {}),
   }
 }
 
