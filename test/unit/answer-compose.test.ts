@@ -164,6 +164,14 @@ describe('the payer’s word from a 271 entry', () => {
 })
 
 describe('words', () => {
+  it('Original Medicare has no out-of-pocket maximum: said in words, never a blank value', () => {
+    const a = compose({ payer: byId('medicare'), state: 'OH' })
+    const oop = a.estimate!.assumptions.find((x) => x.field === 'benefits.outOfPocketMax.total')!
+    expect(oop.value).toBeNull()
+    expect(oop.why).toMatch(/^none: plans of this kind have no out-of-pocket maximum \(typical: .+\)$/)
+    for (const x of a.estimate!.assumptions) expect(x.why).not.toMatch(/: \.|\(\)/)
+  })
+
   it('a typical in-network charge never contradicts its reason ($1,200 charged beside $1,200)', () => {
     const a = compose({ payer: byId('aetna'), state: 'TX' })
     const charge = a.estimate!.assumptions.find((x) => x.field === 'treatment.chargePerDay')!

@@ -32,6 +32,8 @@ export const en = {
     outOfPocketMaxMet: 'not given: nothing paid toward the out-of-pocket maximum yet this year',
     deductibleApplies: 'not given: the deductible applies, as it does unless the plan waives it',
     typical: (why: string) => `typical: ${why}`,
+    typicalNone: (what: string, why: string) => `none: plans of this kind have no ${what} (typical: ${why})`,
+    what: { deductible: 'deductible', outOfPocketMax: 'out-of-pocket maximum' },
     deductibleMetTypical: 'assumed nothing paid toward the deductible yet this year',
     genericPerDiem: (allowed: string, charge: string) =>
       `illustrative ${allowed} allowed and ${charge} charged per day (IOP rates are set by each contract or state program and this state's rate is not in our rules)`,

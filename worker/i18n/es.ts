@@ -33,6 +33,8 @@ export const es: Messages = {
     outOfPocketMaxMet: 'no indicado: nada pagado todavía este año para el máximo de gastos de bolsillo',
     deductibleApplies: 'no indicado: el deducible se aplica, como siempre que el plan no lo exima',
     typical: (why: string) => `típico: ${why}`,
+    typicalNone: (what: string, why: string) => `ninguno: los planes de este tipo no tienen ${what} (típico: ${why})`,
+    what: { deductible: 'deducible', outOfPocketMax: 'máximo de gastos de bolsillo' },
     deductibleMetTypical: 'se supone que todavía no ha pagado nada del deducible este año',
     genericPerDiem: (allowed: string, charge: string) =>
       `ilustrativo: ${allowed} permitidos y ${charge} cobrados por día (las tarifas de IOP las fija cada contrato o programa estatal y la de este estado no está en nuestras reglas)`,
