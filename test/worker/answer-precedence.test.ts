@@ -5,7 +5,7 @@
 // Aetna in network at $350.00 per SUD day; the other partner has none); rates are the rules' data.
 import { describe, expect, it } from 'vitest'
 import { DEMO, OTHER, staff } from '../support/tenants'
-import { postJson } from '../support/worker'
+import { api, postJson } from '../support/worker'
 
 type Answer = {
   basis: string
@@ -228,5 +228,13 @@ describe('the real-time check answers like the console’s coverage check', () =
     expect(consoleCheck.estimate!.patientPays).toBe(a.estimate!.patientPays)
     expect(consoleCheck.coverage.status).toBe(a.coverage.status)
     expect(consoleCheck.coverage.conditions.map((c) => [c.kind, c.origin])).toEqual(a.coverage.conditions.map((c) => [c.kind, c.origin]))
+  })
+})
+
+describe('the precedence table in the API description', () => {
+  it('is carried by the coverage check’s response schema in /openapi.json', async () => {
+    const doc = JSON.stringify(await (await api('/openapi.json')).json())
+    for (const text of ['| 1 | the member’s 271', '`payer_271`', '`partner_contract`', '`rule:<id>`', '`typical`', 'noEstimate'])
+      expect(doc).toContain(text)
   })
 })
