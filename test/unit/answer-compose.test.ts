@@ -142,6 +142,23 @@ describe('the payer’s word from a 271 entry', () => {
     expect(a.coverage.conditions).toEqual([])
   })
 
+  it.each([
+    ['72', 'en', ['Check the member ID against the card, including any prefix.']],
+    ['71', 'es', ['Revise la fecha de nacimiento con los registros de la aseguradora.']],
+    ['42', 'en', ['The payer cannot answer right now: try again in a few minutes.']],
+    ['ZZ', 'en', ['Check the member ID, name and date of birth exactly as on the card, then try again.']],
+  ] as const)('a rejection (AAA %s, %s): no price, and what to correct first', (code, locale, first) => {
+    const a = compose({
+      locale,
+      payer: byId('aetna'),
+      eligibility: { entry: entry({ status: 'rejected', rejections: [{ code, meaning: null, followUp: null }] }) },
+    })
+    expect(a.estimate).toBeNull()
+    expect(a.noEstimate).toBe('member_rejected')
+    expect(a.nextSteps.slice(0, first.length)).toEqual(first)
+    expect(a.nextSteps).toHaveLength(first.length + 1)
+  })
+
   it('the plan name of the 271 names the plan (origin payer_271); a request’s plan beats it', () => {
     const fromEntry = compose({ payer: byId('aetna'), eligibility: { entry: entry() } })
     expect(fromEntry.plan).toMatchObject({ type: 'POS', name: 'CHOICE POS II' })

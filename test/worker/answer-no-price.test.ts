@@ -51,7 +51,7 @@ const CASES: [string, Case][] = [
   ['a payer not offered in the given state (BCBS of Texas in California)', { get: () => quick({ payer: { id: 'bcbs-texas' }, state: 'CA' }), reason: 'payer_not_in_state', status: 'unknown', step: /does not offer plans in CA/ }],
   ['an HMO out of network (a quick check the rules call not covered)', { get: () => quick({ payer: { id: 'aetna' }, state: 'TX', plan: 'Aetna HMO', network: 'out' }), reason: 'not_covered', status: 'not_covered', step: /in-network program/ }],
   ['a member the payer calls inactive (real-time)', { get: () => realTime('INACTIVE01-N1'), reason: 'member_inactive', status: 'not_covered', step: /inactive/ }],
-  ['a member the payer rejected (pasted 271, AAA 75)', { get: () => pasted('cigna-subscriber-not-found.x12'), reason: 'member_rejected', status: 'unknown', step: /member ID, name and date of birth/ }],
+  ['a member the payer rejected (pasted 271, AAA 75)', { get: () => pasted('cigna-subscriber-not-found.x12'), reason: 'member_rejected', status: 'unknown', step: /^Check that this is the right payer/ }],
 ]
 
 describe('no price without a plan to price', () => {

@@ -114,6 +114,15 @@ export const en = {
       'No price is shown until the payer confirms the member: correct the details and check again, or call the payer.',
     ],
     rejectedDefault: 'Check the member ID, name and date of birth exactly as on the card, then try again.',
+    /** What to check, by the field an AAA code points at (x12/rejections). */
+    rejectedField: {
+      memberId: 'Check the member ID against the card, including any prefix.',
+      name: 'Enter the name exactly as printed on the card.',
+      dateOfBirth: 'Check the date of birth against the payer’s records.',
+      payer: 'Check that this is the right payer (for Blue plans, the right state plan).',
+      plan: 'Check the plan or group on the card.',
+    },
+    rejectedRetry: 'The payer cannot answer right now: try again in a few minutes.',
     notCovered: 'IOP is not covered this way: choose an in-network program, or ask the plan what it covers.',
     managerHolds: (name: string, phone: string | null) =>
       `${name} holds the behavioral-health benefits: ${phone ? `call ${phone}` : 'call the behavioral-health number on the back of the card'} for the IOP deductible, coinsurance or copay, and out-of-pocket maximum; no price is shown until then.`,

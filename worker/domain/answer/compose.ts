@@ -192,7 +192,17 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   }
 
   const steps = nextStepsFor(
-    { payer, state: input.state ?? null, reason, directory, conditions, priorAuthorization, chain: facts.chain, benefitsGiven },
+    {
+      payer,
+      state: input.state ?? null,
+      reason,
+      directory,
+      conditions,
+      priorAuthorization,
+      chain: facts.chain,
+      benefitsGiven,
+      rejections: entry?.rejections ?? [],
+    },
     t,
   )
   return {
