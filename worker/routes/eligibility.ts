@@ -10,7 +10,8 @@ import {
   type EligibilityCheckResponse,
   type EligibilityX12Response,
 } from '../http/schemas/eligibility'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
+import { getCaller } from '../http/middleware/tenant'
 import { requireBodyWithin, requireJson, validate } from '../http/validate'
 import { chooseLocale } from '../i18n'
 import type { Locale } from '../domain/answer/types'
@@ -39,18 +40,22 @@ export const eligibility = new Hono<AppEnv>()
   .post('/x12', validate('query', EligibilityX12Query), async (c) => {
     const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
     if (!(X12_MEDIA_TYPES as readonly string[]).includes(type)) {
-      throw new ApiError(
-        415,
+      throw problem(
         'unsupported_media_type',
-        'Unsupported media type',
         'Send the raw 271 as the body with Content-Type: text/plain.',
       )
     }
     await requireBodyWithin(c.req, MAX_X12_BYTES)
     const query = c.req.valid('query')
     const reading = read271(await c.req.text(), query.program)
+    if (!reading.ok && reading.error.reason === 'too_large') {
+      // x18: a readable 271 above the per-document limits (domain/x12/read-271.ts) is a 413.
+      throw problem('x12_too_large', reading.error.message, {
+        errors: [{ path: 'body', message: reading.error.message }],
+      })
+    }
     if (!reading.ok) {
-      throw new ApiError(422, 'x12_unreadable', 'The 271 could not be read', reading.error.message, {
+      throw problem('x12_unreadable', reading.error.message, {
         errors: [{ path: 'body', message: reading.error.message }],
       })
     }
@@ -66,7 +71,7 @@ export const eligibility = new Hono<AppEnv>()
   .post('/checks', requireJson(), validate('json', EligibilityCheckRequest), async (c) => {
     const req = c.req.valid('json')
     const ctx = serviceContext(c, req.locale)
-    const body = await runRealTimeCheck(c.env, req, c.get('requestId'), ctx)
+    const body = await runRealTimeCheck(c.env, req, c.get('requestId'), ctx, getCaller(c))
     c.header('Cache-Control', 'no-store')
     c.header('Content-Language', ctx.locale)
     c.header('Vary', 'Accept-Language', { append: true })

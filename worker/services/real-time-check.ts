@@ -4,7 +4,7 @@
  * adapter, then the one answer for the member's entry, with the partner's contract as the
  * console's coverage check uses it (same member, same contract, same price).
  */
-import { eligibilityCheck } from '../adapters/eligibility-check'
+import { eligibilityCheck, type EligibilityCaller } from '../adapters/eligibility-check'
 import type { EligibilityCheckRequest, EligibilityCheckResponse } from '../http/schemas/eligibility'
 import type { ServiceContext } from './answer-inputs'
 import { answerFor271Entry } from './eligibility-answer'
@@ -14,8 +14,9 @@ export async function runRealTimeCheck(
   req: EligibilityCheckRequest,
   requestId: string,
   ctx: ServiceContext,
+  caller: EligibilityCaller,
 ): Promise<EligibilityCheckResponse> {
-  const reading = await eligibilityCheck(env, req, requestId)
+  const reading = await eligibilityCheck(env, req, requestId, caller)
   // The adapter answers only for a first entry that is not rejected (else a problem), so there is one.
   const coverageCheck = await answerFor271Entry(
     reading.transactions[0]!,
