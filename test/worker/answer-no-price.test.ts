@@ -89,3 +89,30 @@ describe('carve-out (sandbox member CARVEOUT01: EB01 U to Optum, with its phone)
     expect(a.nextSteps[0]).toMatch(/^OPTUM BEHAVIORAL HEALTH holds the behavioral-health benefits: call 8005551234/)
   })
 })
+
+describe('carve-out with the behavioral-health figures in the 271 (pasted)', () => {
+  // The UHC fixture (EB01 U to Optum) plus the manager's own mental-health lines (service type MH):
+  // a $500 deductible and 15 % coinsurance, in network. SE01 counts the two added segments.
+  const base = readFileSync(new URL('../fixtures/x12/uhc-mh-carved-out-to-optum.x12', import.meta.url), 'utf8')
+  const added = ['EB*C*IND*MH***23*500*****Y', 'EB*A*IND*MH***27**.15***N*Y']
+  const x12 = base
+    .replace('EB*1**30**CHOICE PLUS~', `EB*1**30**CHOICE PLUS~${added.join('~')}~`)
+    .replace(/SE\*(\d+)\*/, (_m, n: string) => `SE*${Number(n) + added.length}*`)
+
+  it('prices with the manager’s figures, never the plan’s $2,000 medical deductible', async () => {
+    const res = await api('/v1/eligibility/x12?estimate=1&program=mental_health', {
+      method: 'POST',
+      headers: { ...staff(DEMO.staffKey), 'Content-Type': 'text/plain' },
+      body: x12,
+    })
+    expect(res.status).toBe(200)
+    const a = ((await res.json()) as { coverageChecks: (Answer & { estimate: { patientPays: number; breakdown: { deductible: number } } | null })[] }).coverageChecks[0]!
+    expect(a.coverage.behavioralHealthManager).toEqual({ name: 'OPTUM BEHAVIORAL HEALTH', phone: '8005551234' })
+    expect(a.noEstimate).toBeNull()
+    // 36 days at the rules' $400 (no contract with UHC): $500 deductible (day 1 and $100 of day 2),
+    // then 15 %: $45 on day 2 and 34 × $60 = $2,040. 50000 + 4500 + 204000 = 258500; no cap given.
+    expect(a.estimate!.breakdown.deductible).toBe(50000)
+    expect(a.estimate!.patientPays).toBe(258500)
+    expect(a.origins['benefits.deductible']).toBe('payer_271')
+  })
+})
