@@ -117,7 +117,8 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
 
   // The payer's word (level 1): prior authorization from the 271 or the benefits read from one.
   const givenPa = word && word.priorAuthorization !== 'unknown' ? word.priorAuthorization : input.benefits?.priorAuthorization
-  if (payer && givenPa && givenPa !== 'unknown') {
+  // Even for a payer the directory does not know: it is the payer's own word.
+  if (givenPa && givenPa !== 'unknown') {
     if (givenPa !== priorAuthorization.value)
       note(givenPa === 'required' ? t.notes.priorAuthRequired : t.notes.priorAuthNotRequired)
     priorAuthorization = { value: givenPa, origin: 'payer_271' }
