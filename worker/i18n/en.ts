@@ -32,6 +32,8 @@ export const en = {
     outOfPocketMaxMet: 'not given: nothing paid toward the out-of-pocket maximum yet this year',
     deductibleApplies: 'not given: the deductible applies, as it does unless the plan waives it',
     typical: (why: string) => `typical: ${why}`,
+    typicalNone: (what: string, why: string) => `none: plans of this kind have no ${what} (typical: ${why})`,
+    what: { deductible: 'deductible', outOfPocketMax: 'out-of-pocket maximum' },
     deductibleMetTypical: 'assumed nothing paid toward the deductible yet this year',
     genericPerDiem: (allowed: string, charge: string) =>
       `illustrative ${allowed} allowed and ${charge} charged per day (IOP rates are set by each contract or state program and this state's rate is not in our rules)`,
@@ -127,6 +129,15 @@ export const en = {
       'No price is shown until the payer confirms the member: correct the details and check again, or call the payer.',
     ],
     rejectedDefault: 'Check the member ID, name and date of birth exactly as on the card, then try again.',
+    /** What to check, by the field an AAA code points at (x12/rejections). */
+    rejectedField: {
+      memberId: 'Check the member ID against the card, including any prefix.',
+      name: 'Enter the name exactly as printed on the card.',
+      dateOfBirth: 'Check the date of birth against the payer’s records.',
+      payer: 'Check that this is the right payer (for Blue plans, the right state plan).',
+      plan: 'Check the plan or group on the card.',
+    },
+    rejectedRetry: 'The payer cannot answer right now: try again in a few minutes.',
     notCovered: 'IOP is not covered this way: choose an in-network program, or ask the plan what it covers.',
     managerHolds: (name: string, phone: string | null) =>
       `${name} holds the behavioral-health benefits: ${phone ? `call ${phone}` : 'call the behavioral-health number on the back of the card'} for the IOP deductible, coinsurance or copay, and out-of-pocket maximum; no price is shown until then.`,

@@ -33,6 +33,8 @@ export const es: Messages = {
     outOfPocketMaxMet: 'no indicado: nada pagado todavía este año para el máximo de gastos de bolsillo',
     deductibleApplies: 'no indicado: el deducible se aplica, como siempre que el plan no lo exima',
     typical: (why: string) => `típico: ${why}`,
+    typicalNone: (what: string, why: string) => `ninguno: los planes de este tipo no tienen ${what} (típico: ${why})`,
+    what: { deductible: 'deducible', outOfPocketMax: 'máximo de gastos de bolsillo' },
     deductibleMetTypical: 'se supone que todavía no ha pagado nada del deducible este año',
     genericPerDiem: (allowed: string, charge: string) =>
       `ilustrativo: ${allowed} permitidos y ${charge} cobrados por día (las tarifas de IOP las fija cada contrato o programa estatal y la de este estado no está en nuestras reglas)`,
@@ -128,6 +130,14 @@ export const es: Messages = {
       'No se muestra un precio hasta que la aseguradora confirme al miembro: corrija los datos y vuelva a consultar, o llame a la aseguradora.',
     ],
     rejectedDefault: 'Revise el número de miembro, el nombre y la fecha de nacimiento tal como figuran en la tarjeta y vuelva a intentarlo.',
+    rejectedField: {
+      memberId: 'Revise el número de miembro con la tarjeta, incluido cualquier prefijo.',
+      name: 'Escriba el nombre exactamente como figura en la tarjeta.',
+      dateOfBirth: 'Revise la fecha de nacimiento con los registros de la aseguradora.',
+      payer: 'Revise que sea la aseguradora correcta (en los planes Blue, el plan del estado correcto).',
+      plan: 'Revise el plan o grupo de la tarjeta.',
+    },
+    rejectedRetry: 'La aseguradora no puede responder ahora: vuelva a intentarlo en unos minutos.',
     notCovered: 'El IOP no está cubierto así: elija un programa de la red o pregunte al plan qué cubre.',
     managerHolds: (name: string, phone: string | null) =>
       `${name} tiene los beneficios de salud mental y adicciones: ${phone ? `llame al ${phone}` : 'llame al número de salud mental al reverso de la tarjeta'} para saber el deducible, el coseguro o copago y el máximo de gastos de bolsillo del IOP; hasta entonces no se muestra un precio.`,

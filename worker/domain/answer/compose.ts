@@ -22,7 +22,7 @@ import { conditionsFor, statusWithConditions } from './conditions'
 import { memberAnswer, payerWord, type EligibilityFacts, type PayerWord } from './member'
 import { nextStepsFor } from './next-steps'
 import { directoryIssue, noEstimateReason, PLAN_DOES_NOT_APPLY } from './no-estimate'
-import { perDiemFor, ruleFacts, type RuleFacts, type Sourced } from './rules'
+import { perDiemFor, ruleFacts, ruleOrigin, type RuleFacts, type Sourced } from './rules'
 import type { Answer, CoverageAnswer, EstimateAnswer, Locale, Origin } from './types'
 
 /** The member's benefits as a request states them (read from a 271 or a benefits summary). */
@@ -125,7 +125,8 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
 
   // The payer's word (level 1): prior authorization from the 271 or the benefits read from one.
   const givenPa = word && word.priorAuthorization !== 'unknown' ? word.priorAuthorization : input.benefits?.priorAuthorization
-  if (payer && givenPa && givenPa !== 'unknown') {
+  // Even for a payer the directory does not know: it is the payer's own word.
+  if (givenPa && givenPa !== 'unknown') {
     if (givenPa !== priorAuthorization.value)
       note(givenPa === 'required' ? t.notes.priorAuthRequired : t.notes.priorAuthNotRequired)
     priorAuthorization = { value: givenPa, origin: 'payer_271' }
@@ -204,7 +205,17 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   }
 
   const steps = nextStepsFor(
-    { payer, state: input.state ?? null, reason, directory, conditions, priorAuthorization, chain: facts.chain, benefitsGiven },
+    {
+      payer,
+      state: input.state ?? null,
+      reason,
+      directory,
+      conditions,
+      priorAuthorization,
+      chain: facts.chain,
+      benefitsGiven,
+      rejections: entry?.rejections ?? [],
+    },
     t,
   )
   return {
@@ -263,10 +274,11 @@ function ruleManager(
   if (record)
     return {
       value: { name: record.name, phone: rule?.payerId === record.id ? (rule.phone ?? null) : null },
-      origin: fromRule && rule?.payerId === record.id ? fromRule.origin : (isManager?.origin ?? facts.status('substance_use').origin),
+      // The record says which company; the rule that says there is a manager is the origin.
+      origin: fromRule && rule ? fromRule.origin : (isManager?.origin ?? ruleOrigin(facts.winner)),
     }
   if (rule && fromRule) return { value: { name: rule.name, phone: rule.phone ?? null }, origin: fromRule.origin }
-  return { value: null, origin: fromRule?.origin ?? facts.status('substance_use').origin }
+  return { value: null, origin: fromRule?.origin ?? ruleOrigin(facts.winner) }
 }
 
 type EstimateArgs = {
