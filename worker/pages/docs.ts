@@ -10,6 +10,7 @@ import type { HtmlEscapedString } from 'hono/utils/html'
 import type { OpenApiDocument } from '../http/openapi/document'
 import type { JsonSchema } from '../http/openapi/json-schema'
 import { PROBLEMS } from '../http/openapi/problems'
+import { widgetSection } from './docs-widget'
 import type { Problem } from '../http/problem'
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>
@@ -270,6 +271,7 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
         <li><a href="#rate-limits">Rate limits</a></li>
         <li><a href="#idempotency">Retries and idempotency</a></li>
         <li><a href="#errors">Errors</a></li>
+        <li><a href="#widget">Embed the widget</a></li>
         ${webhooks.length ? html`<li><a href="#webhooks">Webhooks</a></li>` : ''}
         ${tags.map(
           (tag) => html`<li><span class="toc-group">${tag}</span><ul>${ops
@@ -331,6 +333,8 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
         <p>Every error is <code>application/problem+json</code> (RFC 9457). <code>type</code> links to the problem's entry below; <code>code</code> is stable for programs; <code>errors</code> names each invalid field with a dotted path.</p>
         ${media({ 'application/problem+json': { schema: doc.components.schemas.Problem!, examples: { invalid: { summary: 'A coverage check with a bad state and coinsurance 1.5', value: PROBLEM_EXAMPLE } } } })}
       </section>
+
+      ${widgetSection(origin, doc.info.version)}
 
       ${webhooks.length
         ? html`<section id="webhooks">
