@@ -69,18 +69,11 @@ export const leads = new Hono<AppEnv>()
     const staff = getStaffActor(c)
     const { limit, before } = c.req.valid('query')
     const rows = await listLeads(c.env.DB, c.env.PHI_ENCRYPTION_KEY, staff.partnerId, { limit, before })
+    // One row per list read, naming every lead it showed (issue 13: one row per lead read made
+    // a 50-lead page 51 rows, and audit volume the first thing to fill D1).
     await recordAudit(
       c.env.DB,
-      [
-        { partnerId: staff.partnerId, actor: staff.actor, action: 'lead.list', requestId: c.get('requestId') },
-        ...rows.map((r) => ({
-          partnerId: staff.partnerId,
-          actor: staff.actor,
-          action: 'lead.read' as const,
-          subjectId: r.id,
-          requestId: c.get('requestId'),
-        })),
-      ],
+      [{ partnerId: staff.partnerId, actor: staff.actor, action: 'lead.list', subjectIds: rows.map((r) => r.id), requestId: c.get('requestId') }],
       new Date(),
     )
     c.header('Cache-Control', 'no-store')

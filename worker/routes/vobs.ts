@@ -60,7 +60,7 @@ export const vobs = new Hono<AppEnv>()
     const items = await listVobs(c.env.DB, staff.partnerId, { limit, before })
     await recordAudit(
       c.env.DB,
-      [{ partnerId: staff.partnerId, actor: staff.actor, action: 'vob.list', requestId: c.get('requestId') }],
+      [{ partnerId: staff.partnerId, actor: staff.actor, action: 'vob.list', subjectIds: items.map((v) => v.id), requestId: c.get('requestId') }],
       new Date(),
     )
     c.header('Cache-Control', 'no-store')

@@ -22,7 +22,7 @@ const PROGRAMS: Program[] = [
   ['FL', 'Florida Medicaid (SMMC)', ['smmc', 'statewide medicaid managed care', 'florida medicaid'], 'https://ahca.myflorida.com/medicaid'],
   ['GA', 'Georgia Medicaid', ['peachcare', 'peachcare for kids', 'georgia pathways'], 'https://medicaid.georgia.gov/'],
   ['HI', 'Med-QUEST (Hawaii Medicaid)', ['med quest', 'medquest', 'quest integration', 'hawaii quest'], 'https://medquest.hawaii.gov/'],
-  ['ID', 'Idaho Medicaid', ['idaho health and welfare medicaid', 'idaho behavioral health plan'], 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'],
+  ['ID', 'Idaho Medicaid', ['idaho health and welfare medicaid'], 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'],
   ['IL', 'Illinois Medicaid (HealthChoice Illinois)', ['healthchoice illinois', 'health choice illinois', 'all kids', 'illinois hfs'], 'https://hfs.illinois.gov/'],
   ['IN', 'Indiana Medicaid', ['hoosier healthwise', 'healthy indiana plan', 'hip 2.0', 'hoosier care connect', 'indiana pathways'], 'https://www.in.gov/medicaid/'],
   ['IA', 'Iowa Medicaid (IA Health Link)', ['ia health link', 'iowa health link', 'hawki', 'iowa health and wellness plan'], 'https://hhs.iowa.gov/iowa-medicaid'],
@@ -64,10 +64,11 @@ const PROGRAMS: Program[] = [
   ['PR', 'Puerto Rico Medicaid (Plan Vital)', ['plan vital', 'reforma', 'mi salud'], 'https://www.medicaid.pr.gov/'],
 ]
 
-/** Aliases every program gets from its state: "medicaid", "texas medicaid", "medicaid tx". */
+/** Aliases every program gets from its state: "medicaid", "texas medicaid", "medicaid tx", "chip". */
 const stateAliases = (code: string): string[] => {
   const name = STATE_NAMES[code]!.toLowerCase()
-  return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`]
+  // CHIP (the Children's Health Insurance Program) is run by the same state agency.
+  return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`, 'chip', `${name} chip`]
 }
 
 export const MEDICAID_PROGRAMS: readonly PayerRecord[] = PROGRAMS.map(([code, name, aliases, source]) =>
@@ -75,6 +76,7 @@ export const MEDICAID_PROGRAMS: readonly PayerRecord[] = PROGRAMS.map(([code, na
     id: `medicaid-${code.toLowerCase()}`,
     name,
     kind: 'medicaid',
+    line: 'medicaid_program',
     family: 'state-medicaid',
     states: [code],
     aliases: [...new Set([...aliases, ...stateAliases(code)])],

@@ -13,7 +13,7 @@ import type { AppEnv } from '../../env'
 import { problem } from '../problem'
 import { clientIpKey } from './client-ip'
 
-type LimiterName = 'RATE_LIMIT_IP' | 'RATE_LIMIT_SITE_KEY' | 'RATE_LIMIT_MEMBER' | 'RATE_LIMIT_LOGIN'
+type LimiterName = 'RATE_LIMIT_IP' | 'RATE_LIMIT_SITE_KEY' | 'RATE_LIMIT_MEMBER' | 'RATE_LIMIT_LOGIN' | 'RATE_LIMIT_AUTH'
 
 /** The period of each binding, as configured in wrangler.toml (seconds). */
 export const LIMIT_PERIOD_SECONDS: Record<LimiterName, number> = {
@@ -21,6 +21,7 @@ export const LIMIT_PERIOD_SECONDS: Record<LimiterName, number> = {
   RATE_LIMIT_SITE_KEY: 60,
   RATE_LIMIT_MEMBER: 60,
   RATE_LIMIT_LOGIN: 60,
+  RATE_LIMIT_AUTH: 60,
 }
 
 const tooMany = (limiter: LimiterName, what: string) =>
@@ -47,6 +48,15 @@ export async function limitMemberId(env: Env, memberId: string): Promise<void> {
 }
 
 const ipOf = (c: Context<AppEnv>) => clientIpKey(c.req.header('CF-Connecting-IP'))
+
+/**
+ * Counts one credential that no cache recognized (an unknown or not yet cached site key, staff
+ * key or session token) against the client IP, before D1 is asked: guessing keys costs a 429
+ * after a few dozen tries, not one D1 read each. Known credentials answered from a cache are
+ * never counted, so real traffic does not reach this limit.
+ */
+export const limitUnrecognizedCredential = (c: Context<AppEnv>): Promise<void> =>
+  enforceLimit(c.env, 'RATE_LIMIT_AUTH', `ip:${ipOf(c)}`, 'with unrecognized credentials from this network')
 
 /**
  * Per client IP (IPv6 per /64). Authenticated staff calls (an admissions office behind one
