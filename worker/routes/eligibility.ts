@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { eligibilityCheck } from '../adapters/eligibility-check'
 import { read271 } from '../domain/x12/read-271'
+import { withoutControlChars } from '../domain/text/control-chars'
 import { coverageCheckFor271 } from './coverage-check'
 import type { AppEnv } from '../env'
 import {
@@ -35,7 +36,9 @@ export const eligibility = new Hono<AppEnv>()
       )
     }
     await requireBodyWithin(c.req, MAX_X12_BYTES)
-    const reading = read271(await c.req.text(), c.req.valid('query').program)
+    const read = read271(await c.req.text(), c.req.valid('query').program)
+    // Payer free text is echoed: no control characters in it (issue 13).
+    const reading = read.ok ? { ok: true as const, value: withoutControlChars(read.value) } : read
     if (!reading.ok) {
       throw new ApiError(422, 'x12_unreadable', 'The 271 could not be read', reading.error.message, {
         errors: [{ path: 'body', message: reading.error.message }],
