@@ -10,20 +10,19 @@
 import { PAYERS_BY_ID } from '../data/payers'
 import { PAYER_MATCHER as matcher } from '../data/payers/matcher'
 import type { PayerRecord } from '../domain/payer/types'
-import { build270 } from '../domain/x12/build-270'
 import { iopToBenefits } from '../domain/x12/iop'
-import { read271Entries, withIop, type EntryCore } from '../domain/x12/read-271'
+import { withIop, type EntryCore } from '../domain/x12/read-271'
 import { adviseOnRejections } from '../domain/x12/rejections'
 import { withoutControlChars } from '../domain/text/control-chars'
 import type { EligibilityCheckReading, EligibilityCheckRequest } from '../http/schemas/eligibility'
 import { log } from '../http/log'
-import { ApiError } from '../http/problem'
-import { send270, type ClearinghouseError } from './clearinghouse'
+import { ApiError, problem } from '../http/problem'
+// The clearinghouse call (vendor adapters, 270 out, 271 in, transport problems) lives in ./clearinghouse/.
+import { callClearinghouse } from './clearinghouse/call'
 import { decryptJson, encryptJson, hmacHex } from './crypto'
 import { auditStatement } from './d1/audit'
 
 const CACHE_TTL_SECONDS = 24 * 60 * 60
-const DEFAULT_TIMEOUT_MS = 20_000
 
 /**
  * Checks in flight in this isolate, by idempotency key (per tenant and identity): identical
@@ -45,76 +44,18 @@ function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityC
       ? matcher.match({ text: payer, ...(req.state ? { state: req.state } : {}), memberId: req.memberId }).best?.payer
       : PAYERS_BY_ID.get(payer.id)
   if (!found) {
-    throw new ApiError(422, 'payer_unknown', 'Payer not recognized', 'We could not tell which payer this is: pick it from the list.', {
+    throw problem('payer_unknown', 'We could not tell which payer this is: pick it from the list.', {
       errors: [{ path: 'payer', message: 'not a payer we know' }],
     })
   }
   if (!found.payerIds?.length) {
-    throw new ApiError(
-      422,
+    throw problem(
       'payer_not_supported',
-      'No real-time check for this payer',
       `No clearinghouse payer ID is known for ${found.name}: call the payer, or paste the 271 you have.`,
       { errors: [{ path: 'payer', message: 'no clearinghouse payer ID known' }] },
     )
   }
   return found
-}
-
-function transportProblem(e: ClearinghouseError): ApiError {
-  switch (e.reason) {
-    case 'timeout':
-      return new ApiError(503, 'payer_timeout', 'The payer did not answer in time', 'The payer did not answer in time. Try again in a few minutes.', { retryable: true, headers: { 'Retry-After': '60' } })
-    case 'transport':
-      return new ApiError(503, 'clearinghouse_unreachable', 'The clearinghouse is unreachable', 'The clearinghouse could not be reached. Try again in a few minutes.', { retryable: true, headers: { 'Retry-After': '60' } })
-    case 'http':
-      return e.status >= 500 || e.status === 429
-        ? new ApiError(503, 'clearinghouse_error', 'The clearinghouse failed', `The clearinghouse answered with an error (HTTP ${e.status}). Try again in a few minutes.`, { retryable: true, headers: { 'Retry-After': '60' } })
-        : new ApiError(502, 'clearinghouse_refused', 'The clearinghouse refused the inquiry', `The clearinghouse refused the inquiry (HTTP ${e.status}): check the clearinghouse configuration.`, { retryable: false })
-    case 'bad_body':
-      return badResponse()
-  }
-}
-
-const badResponse = () =>
-  new ApiError(502, 'clearinghouse_bad_response', 'Unreadable answer from the clearinghouse', 'The clearinghouse answered with something that is not a readable 271. Try again; if it persists, call the payer.', { retryable: true })
-
-async function callClearinghouse(env: Env, req: EligibilityCheckRequest, payer: PayerRecord, idempotencyKey: string, requestId: string): Promise<Checked> {
-  const url = String(env.CLEARINGHOUSE_URL ?? '')
-  if (!url) {
-    throw new ApiError(503, 'clearinghouse_not_configured', 'Real-time checks are not configured', 'No clearinghouse is configured: paste a 271 instead.', { retryable: false })
-  }
-  const now = new Date()
-  const started = Date.now()
-  const x12 = build270({
-    provider: { npi: String(env.PROVIDER_NPI), name: String(env.PROVIDER_NAME) },
-    payer: { id: payer.payerIds![0]!, name: payer.name },
-    subscriber: { memberId: req.memberId, firstName: req.firstName, lastName: req.lastName, dateOfBirth: req.dateOfBirth },
-    program: req.program,
-    serviceDate: now.toISOString().slice(0, 10),
-    now,
-    controlNumber: (parseInt(idempotencyKey.slice(0, 8), 16) % 999_999_999) + 1,
-    reference: idempotencyKey.slice(0, 30),
-  })
-  const timeoutMs = Number(env.CLEARINGHOUSE_TIMEOUT_MS) > 0 ? Number(env.CLEARINGHOUSE_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS
-  const sent = await send270({ url, apiKey: env.CLEARINGHOUSE_API_KEY ?? '', timeoutMs }, x12, idempotencyKey)
-  log({
-    level: sent.ok ? 'info' : 'warn',
-    event: 'clearinghouse_call',
-    requestId,
-    ms: Date.now() - started,
-    code: sent.ok ? 'ok' : sent.error.reason,
-    x_attempts: sent.ok ? sent.value.attempts : sent.error.attempts,
-    x_payer: payer.id,
-    ...(!sent.ok && sent.error.reason === 'http' ? { x_upstream_status: sent.error.status } : {}),
-  })
-  if (!sent.ok) throw transportProblem(sent.error)
-  const read = read271Entries(sent.value.x12)
-  if (!read.ok || read.value.length === 0) {
-    log({ level: 'warn', event: 'clearinghouse_unreadable_271', requestId, code: read.ok ? 'no_entries' : read.error.reason })
-    throw badResponse()
-  }
-  return { entries: read.value, checkedAt: now.toISOString(), cached: false }
 }
 
 /**
@@ -213,7 +154,11 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
   if (!checked) {
     let pending = inFlight.get(idempotencyKey)
     if (!pending) {
-      pending = callClearinghouse(env, req, payer, idempotencyKey, requestId)
+      // Visitors get a plain "not available now" for our configuration errors; staff get the cause.
+      pending = callClearinghouse(env, req, payer, idempotencyKey, requestId, {
+        audience: caller.via === 'site_key' ? 'visitor' : 'staff',
+        partnerId: caller.partnerId,
+      })
         .then(
           async (c) => {
             const advice = adviseOnRejections(c.entries[0]?.status === 'rejected' ? c.entries[0].rejections : [])
@@ -239,10 +184,9 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
   if (first.status === 'rejected') {
     const advice = adviseOnRejections(first.rejections)!
     if (advice.kind === 'retry_later') {
-      throw new ApiError(503, 'payer_unavailable', 'The payer cannot answer right now', advice.message, { retryable: true, headers: { 'Retry-After': '300' } })
+      throw problem('payer_unavailable', advice.message, { headers: { 'Retry-After': '300' } })
     }
-    throw new ApiError(422, 'eligibility_rejected', 'The payer rejected the inquiry', advice.message, {
-      retryable: false,
+    throw problem('eligibility_rejected', advice.message, {
       ...(advice.fields.length ? { errors: advice.fields.map((path) => ({ path, message: 'check this field' })) } : {}),
     })
   }

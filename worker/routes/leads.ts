@@ -16,12 +16,12 @@ import { requireStaff, requireSiteKeyOrStaff } from '../http/middleware/staff-au
 import { limitByIp, limitBySiteKey } from '../http/middleware/rate-limit'
 import { requireTurnstile } from '../http/middleware/turnstile'
 import { getPartnerId, getStaffActor } from '../http/middleware/tenant'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
 import type { LeadAccepted, LeadListResponse, LeadView } from '../http/schemas/leads'
 import { LeadIdParam, LeadListQuery, LeadRequest } from '../http/schemas/leads'
 import { requireJson, validate } from '../http/validate'
 
-const notFound = () => new ApiError(404, 'not_found', 'Not found', 'There is no lead with this id.')
+const notFound = () => problem('not_found', 'There is no lead with this id.')
 
 export const leads = new Hono<AppEnv>()
   .post('/', requireSiteKeyOrStaff(), limitByIp(), limitBySiteKey(), requireTurnstile(), requireJson(16 * 1024), validate('json', LeadRequest), async (c) => {

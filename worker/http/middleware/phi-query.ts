@@ -7,7 +7,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../../env'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 
 /** Parameter names (lower case, without `_`, `-` and `.`) that carry PHI or identify a person. */
 const PHI_NAMES = new Set([
@@ -24,7 +24,7 @@ export function refusePhiInQuery(): MiddlewareHandler<AppEnv> {
     const params = new URL(c.req.url).searchParams
     const named = [...new Set(params.keys())].filter((k) => PHI_NAMES.has(normalized(k)))
     if (named.length > 0) {
-      throw new ApiError(400, 'phi_in_query', 'Health information in the URL', 'Personal details are never accepted in a URL: send them in the JSON body.', {
+      throw problem('phi_in_query', 'Personal details are never accepted in a URL: send them in the JSON body.', {
         errors: named.map((k) => ({ path: `query.${k.slice(0, 40)}`, message: 'not accepted in a URL; send it in the body' })),
       })
     }

@@ -10,7 +10,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { hmacHex } from '../../adapters/crypto'
 import type { AppEnv } from '../../env'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 import { clientIpKey } from './client-ip'
 
 type LimiterName = 'RATE_LIMIT_IP' | 'RATE_LIMIT_SITE_KEY' | 'RATE_LIMIT_MEMBER' | 'RATE_LIMIT_LOGIN' | 'RATE_LIMIT_AUTH'
@@ -25,9 +25,7 @@ export const LIMIT_PERIOD_SECONDS: Record<LimiterName, number> = {
 }
 
 const tooMany = (limiter: LimiterName, what: string) =>
-  new ApiError(429, 'rate_limited', 'Too many requests', `Too many requests ${what}. Wait a minute and try again.`, {
-    retryable: true,
-    headers: { 'Retry-After': String(LIMIT_PERIOD_SECONDS[limiter]) },
+  problem('rate_limited', `Too many requests ${what}. Wait a minute and try again.`, { headers: { 'Retry-After': String(LIMIT_PERIOD_SECONDS[limiter]) },
   })
 
 /** Counts one request against `limiter` under `key`; throws the 429 when over the limit. */

@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../../env'
 import { deploymentKeyProblem } from '../deployment-keys'
 import { log } from '../log'
-import { ApiError } from '../problem'
+import { problem as apiProblem } from '../problem'
 
 let reported = false
 
@@ -19,8 +19,7 @@ export function requireDeploymentKeys(): MiddlewareHandler<AppEnv> {
         reported = true
         log({ level: 'error', event: 'deployment_keys_invalid', requestId: c.get('requestId'), code: 'misconfigured', x_problem: problem })
       }
-      throw new ApiError(503, 'service_misconfigured', 'Service not configured', 'This service is not configured to handle health information yet. Try again later, or call the admissions team.', {
-        retryable: true,
+      throw apiProblem('service_misconfigured', 'This service is not configured to handle health information yet. Try again later, or call the admissions team.', {
         headers: { 'Retry-After': '300' },
       })
     }

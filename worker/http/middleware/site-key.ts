@@ -13,7 +13,7 @@ import type { Partner } from '../../adapters/d1/partners'
 import type { AppEnv } from '../../env'
 import { originMatches } from '../origins'
 import { partnerForSiteKey, registeredOrigins } from '../partner-cache'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 import { limitUnrecognizedCredential } from './rate-limit'
 
 export const SITE_KEY_HEADER = 'X-Site-Key'
@@ -28,15 +28,13 @@ export const CORS_ALLOW_HEADERS = ['X-Site-Key', 'Content-Type', 'Idempotency-Ke
 export const CORS_EXPOSE_HEADERS = ['X-Request-Id', 'Retry-After']
 
 const unknownKey = () =>
-  new ApiError(401, 'invalid_site_key', 'Unknown site key', 'Send a valid site key (pk_…) in the X-Site-Key header.', {
+  problem('invalid_site_key', 'Send a valid site key (pk_…) in the X-Site-Key header.', {
     headers: { 'WWW-Authenticate': 'SiteKey' },
   })
 
 const wrongOrigin = () =>
-  new ApiError(
-    403,
+  problem(
     'origin_not_allowed',
-    'Origin not allowed',
     "This site key is not registered for the page's origin. The partner can add the origin in its settings.",
   )
 

@@ -13,7 +13,7 @@ import { getCookie } from 'hono/cookie'
 import { partnerById } from '../partner-cache'
 import { findActiveStaffKey, findLiveSession, touchStaffKey } from '../../adapters/d1/staff'
 import type { AppEnv, StaffPrincipal } from '../../env'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 import { limitUnrecognizedCredential } from './rate-limit'
 import { requireSiteKey } from './site-key'
 
@@ -27,7 +27,7 @@ const SESSION_TOKEN_FORMAT = /^[A-Za-z0-9_-]{20,100}$/
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 export const unauthorized = (detail = 'Send a staff key (Authorization: Bearer sk_…) or sign in to the console.') =>
-  new ApiError(401, 'unauthorized', 'Staff authentication required', detail, {
+  problem('unauthorized', detail, {
     headers: { 'WWW-Authenticate': 'Bearer realm="iop-staff"' },
   })
 
@@ -54,7 +54,7 @@ function assertSameOrigin(c: Context<AppEnv>): void {
   const fetchSite = c.req.header('Sec-Fetch-Site')
   const sameOrigin = origin === undefined || origin === new URL(c.req.url).origin
   if (!sameOrigin || (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')) {
-    throw new ApiError(403, 'cross_origin_session', 'Cross-origin request refused', 'Console sessions only work from the console itself.')
+    throw problem('cross_origin_session', 'Console sessions only work from the console itself.')
   }
 }
 
