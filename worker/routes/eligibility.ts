@@ -64,7 +64,10 @@ export const eligibility = new Hono<AppEnv>()
     // Payer free text is echoed: no control characters in it (issue 13, h13).
     const body = await answerPasted271(withoutControlChars(reading.value), query, ctx)
     c.header('Cache-Control', 'no-store')
-    if (query.estimate === '1') c.header('Content-Language', ctx.locale)
+    if (query.estimate === '1') {
+      c.header('Content-Language', ctx.locale)
+      c.header('Vary', 'Accept-Language', { append: true })
+    }
     return c.json<EligibilityX12Response>(body)
   })
   .post('/checks', requireJson(), validate('json', EligibilityCheckRequest), async (c) => {
@@ -73,5 +76,6 @@ export const eligibility = new Hono<AppEnv>()
     const body = await runRealTimeCheck(c.env, req, c.get('requestId'), ctx, getCaller(c))
     c.header('Cache-Control', 'no-store')
     c.header('Content-Language', ctx.locale)
+    c.header('Vary', 'Accept-Language', { append: true })
     return c.json<EligibilityCheckResponse>(body)
   })
