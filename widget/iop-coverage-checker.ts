@@ -4,10 +4,9 @@
  * has no side effects; `index.ts` registers the tag. Styles, events, strings, the API client
  * and the chart live in their own files.
  */
-import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit'
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit'
 import { property, query, state } from 'lit/decorators.js'
 import { ApiProblem, checkCoverage, searchPayers } from './api'
-import { costChart } from './chart'
 import {
   IopCallbackRequestEvent,
   IopCheckCompleteEvent,
@@ -18,10 +17,10 @@ import {
   type IopCheckCompleteDetail,
   type IopCheckContext,
 } from './events'
-import { MSG, isFromExpected, parseFrameMessage, type BenefitsSummary } from './exact-check/protocol'
-import { money, percent } from './format'
+import { MSG, type BenefitsSummary } from './exact-check/protocol'
 import { fill, loadMessages, pickLocale, type Locale, type MessageKey, type Messages } from './i18n'
 import { styles } from './iop-coverage-checker.styles'
+import { formatPhone } from './phone'
 import type {
   CoverageCheckRequest,
   CoverageCheckResponse,
@@ -30,9 +29,14 @@ import type {
   Program,
   WidgetStatus,
 } from './types'
+import { loadView } from './view-loader'
+import type { View, ViewHost } from './view/contract'
 
 /** Typing pauses this long before the payer list is fetched. */
 const DEBOUNCE_MS = 180
+
+/** Two payers whose match scores are closer than this are a near tie: the visitor picks. */
+const NEAR_TIE = 0.05
 
 /** Loading progress: the step shown after this many ms (slow checks still show motion). */
 const STEPS: readonly [number, MessageKey, number][] = [
@@ -41,19 +45,12 @@ const STEPS: readonly [number, MessageKey, number][] = [
   [1800, 'step3', 85],
 ]
 
-const ICONS: Record<string, SVGTemplateResult> = {
-  covered: svg`<path d="M8 16.5l5 5 11-11" />`,
-  covered_with_conditions: svg`<path d="M16 9v8M16 22v.5" />`,
-  not_covered: svg`<path d="M10.5 10.5l11 11M21.5 10.5l-11 11" />`,
-  unknown: svg`<path d="M12.5 12.5a3.5 3.5 0 1 1 5 3.2c-1 .5-1.5 1.2-1.5 2.3M16 22v.5" />`,
-}
-
 /**
  * @summary Answers "will my insurance pay for an Intensive Outpatient Program, and what will it
  * cost me?" in under a minute, without a name or member ID.
  *
  * @fires iop-check-start - The visitor submitted a check. `detail`: payer, state, program.
- * @fires iop-check-complete - A verdict is shown. `detail` adds `status` and `patientPays`.
+ * @fires iop-check-complete - A verdict is shown. `detail` adds `kind` (`quick` or `exact`), `status` and `patientPays`.
  * @fires iop-check-error - A check failed; the element shows the error with a retry.
  * @fires iop-callback-request - The visitor pressed "Request a callback".
  * @fires iop-exact-check-complete - The exact-check frame posted a PHI-free benefits summary.
@@ -93,8 +90,19 @@ export class IopCoverageChecker extends LitElement {
   @state() private _frameFor: '' | 'exact' | 'callback' = ''
   @state() private _frameHeight = 0
   @state() private _exact: BenefitsSummary | null = null
-  @state() private _messages: Messages | null = null
+  @state() private _messages: Partial<Messages> | null = null
   @state() private _loadFailed = false
+  /** The answer view chunk, once fetched (first focus or submit). */
+  @state() private _view: View | null = null
+  /** The visitor's own language choice from the switch ('' until used). */
+  @state() private _chosenLocale: Locale | '' = ''
+  /** Near-tie payers offered as "did you mean" after a free-text submit. */
+  @state() private _dym: PayerSearchResult[] = []
+  /** Text of the always-present live regions (they exist before their text changes). */
+  @state() private _announce = ''
+  @state() private _alert = ''
+  /** The state the options were ranked for (`inState` is relative to it). */
+  private _rankedFor = ''
 
   /** Publishable key of the partner site (`pk_…`), sent as `X-Site-Key`. */
   @property({ attribute: 'site-key' }) siteKey = ''
@@ -105,8 +113,11 @@ export class IopCoverageChecker extends LitElement {
   /** Preselected program: `substance_use` (default) or `mental_health`. */
   @property() program: Program = 'substance_use'
 
-  /** `en` or `es`; empty follows the page's `<html lang>`. */
+  /** `en` or `es`; empty follows the browser's languages, then the page's `<html lang>`. */
   @property() locale = ''
+
+  /** Show a visible English/Español switch. Off by default. */
+  @property({ attribute: 'language-switch', type: Boolean }) languageSwitch = false
 
   /** Preselected state (USPS code such as `TX`). */
   @property() state = ''
@@ -137,6 +148,9 @@ export class IopCoverageChecker extends LitElement {
   override connectedCallback() {
     super.connectedCallback()
     window.addEventListener('message', this._onMessage)
+    // The answer view is fetched on the first focus inside the widget, so it is usually there
+    // (or on its way) by the time the visitor submits; submit fetches it too, with the API call.
+    this.addEventListener('focusin', this._prefetch, { once: true })
   }
 
   override disconnectedCallback() {
@@ -154,12 +168,13 @@ export class IopCoverageChecker extends LitElement {
     const locale = this._locale
     if (locale !== this._messagesFor) {
       this._messagesFor = locale
-      loadMessages(locale)
-        .catch(() => loadMessages('en'))
+      loadMessages(locale, 'form')
+        .catch(() => loadMessages('en', 'form'))
         .then(
-          (m) => locale === this._messagesFor && (this._messages = m),
+          (m) => locale === this._messagesFor && (this._messages = { ...this._messages, ...m }),
           () => (this._loadFailed = true),
         )
+      if (this._view) void this._loadViewMessages(locale)
     }
   }
 
@@ -168,16 +183,53 @@ export class IopCoverageChecker extends LitElement {
     if (this._frame && this._frameHeight) this._frame.style.height = `${this._frameHeight}px`
   }
 
+  private _prefetch = () => void this._ensureView().catch(() => undefined)
+
+  /** The view chunk and its strings in the current locale; its stylesheet adopted once. */
+  private async _ensureView(): Promise<View> {
+    const [view] = await Promise.all([loadView({ html, svg, nothing }), this._loadViewMessages(this._locale)])
+    if (!this._view) {
+      const root = this.renderRoot as ShadowRoot
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, viewSheet(view.css)]
+      this._view = view
+    }
+    return view
+  }
+
+  private async _loadViewMessages(locale: Locale) {
+    const m = await loadMessages(locale, 'view').catch(() => loadMessages('en', 'view'))
+    if (locale === this._locale) this._messages = { ...this._messages, ...m }
+  }
+
   /** Level of the title; the verdict is one below, section headings two below. */
   private get _level() {
     return Math.min(4, Math.max(1, this.headingLevel || 3))
   }
 
   private get _locale(): Locale {
-    return pickLocale(this.locale, document.documentElement.lang)
+    return pickLocale(this._chosenLocale || this.locale, document.documentElement.lang, navigator.languages ?? [])
   }
 
   private _t = (key: MessageKey, vars?: Record<string, string | number>) => fill(this._messages?.[key] ?? '', vars)
+
+  private _setLocale(l: Locale) {
+    if (l === this._locale) return
+    this._chosenLocale = l
+    // A quick answer on screen is asked for again, so the API's texts follow the language too.
+    if (this._result && !this._exact && this.status !== 'loading') void this.updateComplete.then(() => this._run())
+  }
+
+  private _renderSwitch() {
+    if (!this.languageSwitch) return nothing
+    const l = this._locale
+    return html`<div class="lang" role="group" aria-label=${this._t('language')}>
+      ${(['en', 'es'] as const).map(
+        (x) => html`<button type="button" lang=${x} aria-pressed=${l === x ? 'true' : 'false'} @click=${() => this._setLocale(x)}>
+          ${x === 'en' ? 'English' : 'Español'}
+        </button>`,
+      )}
+    </div>`
+  }
 
   override render() {
     if (!this._messages) {
@@ -191,6 +243,7 @@ export class IopCoverageChecker extends LitElement {
     const t = this._t
     const busy = this.status === 'loading'
     return html`<div part="base" class="base" lang=${this._locale}>
+      ${this._renderSwitch()}
       <div class="title" role="heading" aria-level=${this._level}>${t('title')}</div>
       <p class="intro">${t('intro')}</p>
       <form part="form" novalidate @submit=${this._onSubmit}>
@@ -203,10 +256,7 @@ export class IopCoverageChecker extends LitElement {
               autocomplete="address-level1"
               aria-invalid=${this._fieldErrors.state ? 'true' : 'false'}
               aria-describedby="state-error"
-              @change=${(e: Event) => {
-                this._state = (e.target as HTMLSelectElement).value
-                this._clearFieldError('state')
-              }}
+              @change=${(e: Event) => this._onStateChange((e.target as HTMLSelectElement).value)}
             >
               <option value="" ?selected=${!this._state}>${t('stateChoose')}</option>
               ${t('states')
@@ -252,6 +302,8 @@ export class IopCoverageChecker extends LitElement {
         </button>
       </form>
       ${this._renderOutcome()}
+      <div class="sr-only" role="status" aria-live="polite">${this._announce}</div>
+      <div class="sr-only" role="alert">${this._alert}</div>
     </div>`
   }
 
@@ -310,7 +362,41 @@ export class IopCoverageChecker extends LitElement {
       <p class="hint" id="payer-hint">${t('payerHint')}</p>
       ${this._fieldError('payer')}
       <div class="sr-only" role="status" aria-live="polite">${this._open ? status : ''}</div>
+      <div role="status" aria-live="polite">${this._renderPayerNotice()}</div>
     </div>`
+  }
+
+  /** "Did you mean" for a near tie, or "does not offer plans in <state>". */
+  private _renderPayerNotice() {
+    const t = this._t
+    if (this._dym.length) {
+      return html`<p class="notice">${t('didYouMean')}</p>
+        <div class="dym">
+          ${this._dym.map(
+            (o) => html`<button class="secondary" type="button" @click=${() => this._pickSuggestion(o)}>${o.name}</button>`,
+          )}
+        </div>`
+    }
+    const p = this._payer
+    if (p && this._state && servesState(p, this._state, this._rankedFor) === false) {
+      const name = t('states').split('|').find((s) => s.startsWith(this._state + ' '))?.slice(3) ?? this._state
+      return html`<p class="notice">${t('notInState', { payer: p.name, state: name })}</p>`
+    }
+    return nothing
+  }
+
+  private _pickSuggestion(o: PayerSearchResult) {
+    this._dym = []
+    this._choose(o)
+    this._submit()
+  }
+
+  private _onStateChange(value: string) {
+    this._state = value
+    this._clearFieldError('state')
+    // The ranking depends on the state (a Blue plan of that state first): ask again.
+    const q = this._query.trim()
+    if (q.length >= 2) void this._search(q)
   }
 
   private _onPayerInput(e: Event) {
@@ -331,12 +417,18 @@ export class IopCoverageChecker extends LitElement {
   private async _search(q: string) {
     this._searchAbort?.abort()
     const ctl = (this._searchAbort = new AbortController())
+    const st = this._state
     try {
-      const results = await searchPayers(q, this._state, this._opts(ctl.signal))
+      const results = await searchPayers(q, st, this._opts(ctl.signal))
       if (ctl.signal.aborted || q !== this._query.trim()) return
       this._options = results
+      this._rankedFor = st
       this._searched = true
       this._active = -1
+      this._dym = []
+      // The chosen payer, re-ranked for the new state, carries that state's `inState`.
+      const same = this._payer && results.find((r) => r.id === this._payer!.id)
+      if (same) this._payer = same
       this._open = this._payerInput === this.shadowRoot?.activeElement
     } catch {
       // Typeahead is a convenience: on failure the typed name is still checked as free text.
@@ -399,6 +491,7 @@ export class IopCoverageChecker extends LitElement {
 
   private _choose(o: PayerSearchResult) {
     this._payer = o
+    this._dym = []
     this._query = o.name
     this._open = false
     this._active = -1
@@ -410,6 +503,11 @@ export class IopCoverageChecker extends LitElement {
 
   private _onSubmit(e: Event) {
     e.preventDefault()
+    this._prefetch()
+    void this._submit(true)
+  }
+
+  private async _submit(offerTies = false) {
     if (this.status === 'loading') return
     const t = this._t
     const errors: Record<string, string> = {}
@@ -424,6 +522,17 @@ export class IopCoverageChecker extends LitElement {
       return
     }
     this._open = false
+    if (offerTies && !this._payer) {
+      // A name typed but not picked: rank it for the state first, and let the visitor choose
+      // when the best two are a near tie rather than silently taking the first.
+      if (!this._searched || this._rankedFor !== this._state) await this._search(text)
+      const [a, b] = this._options
+      if (a && b && a.score < 1 && a.score - b.score < NEAR_TIE) {
+        this._dym = this._options.filter((o) => a.score - o.score < NEAR_TIE).slice(0, 3)
+        this._open = false
+        return
+      }
+    }
     const plan = this._plan.trim()
     this._lastRequest = {
       payer: this._payer ? { id: this._payer.id } : text,
@@ -451,17 +560,17 @@ export class IopCoverageChecker extends LitElement {
     this._problem = null
     this._callbackSent = false
     this._frameFor = ''
+    this._alert = ''
     this.status = 'loading'
     this._startSteps()
     try {
-      const result = await checkCoverage(request, this._opts(ctl.signal))
+      // The view chunk comes in parallel with the answer (usually already fetched on focus).
+      const view = this._ensureView().catch(() => {
+        throw new ApiProblem({ status: 0, code: 'view' })
+      })
+      const [result] = await Promise.all([checkCoverage(request, this._opts(ctl.signal)), view])
       if (ctl.signal.aborted) return
-      this._result = result
-      this.status = result.coverage.status
-      if (result.payer) this._lastContext = { ...this._lastContext!, payerId: result.payer.id, payerName: result.payer.name }
-      this.dispatchEvent(new IopCheckCompleteEvent(this._completeDetail()))
-      await this.updateComplete
-      ;(this.renderRoot.querySelector('.verdict h3') as HTMLElement | null)?.focus()
+      this._show(this._exact && this._view ? this._view.withExact(result, this._exact) : result)
     } catch (err) {
       if (ctl.signal.aborted) return
       const problem = err instanceof ApiProblem ? err : new ApiProblem({ status: 0, code: 'network' })
@@ -472,6 +581,8 @@ export class IopCoverageChecker extends LitElement {
           .filter(([k]) => FORM_FIELDS.includes(k)),
       )
       this.status = 'error'
+      this._announce = ''
+      this._alert = `${this._t('errorTitle')}. ${this._problemText(problem)}`
       this.dispatchEvent(
         new IopCheckErrorEvent({ httpStatus: problem.status, code: problem.code, retryable: problem.retryable }),
       )
@@ -482,9 +593,24 @@ export class IopCoverageChecker extends LitElement {
     }
   }
 
+  /** Shows an answer: reflected status, announcement, event, verdict in view and focused. */
+  private async _show(result: CoverageCheckResponse) {
+    this._result = result
+    this.status = result.coverage.status
+    if (result.payer) this._lastContext = { ...this._lastContext!, payerId: result.payer.id, payerName: result.payer.name }
+    this._announce = this._t(result.coverage.status)
+    this.dispatchEvent(new IopCheckCompleteEvent(this._completeDetail()))
+    await this.updateComplete
+    const result_ = this.renderRoot.querySelector('.result') as HTMLElement | null
+    // The verdict at the top of the screen, so the price and conditions follow it on a phone.
+    result_?.scrollIntoView({ block: 'start' })
+    ;(this.renderRoot.querySelector('.verdict h3') as HTMLElement | null)?.focus({ preventScroll: true })
+  }
+
   private _completeDetail(): IopCheckCompleteDetail {
     return {
       ...this._lastContext!,
+      kind: this._exact ? 'exact' : 'quick',
       status: this._result?.coverage.status ?? 'unknown',
       patientPays: this._result?.estimate?.patientPays ?? null,
     }
@@ -493,7 +619,13 @@ export class IopCoverageChecker extends LitElement {
   private _startSteps() {
     this._clearSteps()
     this._step = 0
-    this._stepTimers = STEPS.slice(1).map(([ms], i) => setTimeout(() => (this._step = i + 1), ms))
+    this._announce = this._t('step1')
+    this._stepTimers = STEPS.slice(1).map(([ms, key], i) =>
+      setTimeout(() => {
+        this._step = i + 1
+        this._announce = this._t(key)
+      }, ms),
+    )
   }
 
   private _clearSteps() {
@@ -514,6 +646,9 @@ export class IopCoverageChecker extends LitElement {
     this._plan = ''
     this._options = []
     this._searched = false
+    this._dym = []
+    this._exact = null
+    this._announce = ''
     this.status = 'idle'
     void this.updateComplete.then(() => this._payerInput?.focus())
   }
@@ -537,28 +672,34 @@ export class IopCoverageChecker extends LitElement {
     if (this.status === 'loading') {
       const [, key, pct] = STEPS[this._step]!
       return html`<section class="loading" aria-busy="true">
-        <p role="status" aria-live="polite">${t(key)}</p>
+        <p>${t(key)}</p>
         <progress class="progress" max="100" .value=${pct} aria-label=${t(key)}></progress>
         <div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>
       </section>`
     }
     if (this._problem) return this._renderError(this._problem)
-    if (this._result) return this._renderResult(this._result)
+    if (this._result && this._view) return this._view.render(this._host())
     return nothing
   }
 
-  private _renderError(p: ApiProblem) {
+  private _problemText(p: ApiProblem) {
     const t = this._t
-    const text =
-      p.code === 'timeout'
+    return p.code === 'view'
+      ? t('viewFailed')
+      : p.code === 'timeout'
         ? t('errorTimeout')
         : p.status === 0
           ? t('errorNetwork')
           : p.status >= 500 || !p.detail
             ? t('errorGeneric')
             : p.detail
+  }
+
+  private _renderError(p: ApiProblem) {
+    const t = this._t
+    const text = this._problemText(p)
     const fieldErrors = p.errors.filter((e) => !FORM_FIELDS.includes(e.path.split('.')[0] ?? ''))
-    return html`<section part="error" class="error" role="alert">
+    return html`<section part="error" class="error">
       <h3 tabindex="-1" aria-level=${this._level + 1}>${t('errorTitle')}</h3>
       <p>${text}</p>
       ${fieldErrors.length ? html`<ul>${fieldErrors.map((e) => html`<li>${e.message}</li>`)}</ul>` : nothing}
@@ -571,114 +712,6 @@ export class IopCoverageChecker extends LitElement {
     </section>`
   }
 
-  private _renderResult(r: CoverageCheckResponse) {
-    const t = this._t
-    const loc = this._locale
-    const c = r.coverage
-    const e = r.estimate
-    const payerName = r.payer?.name ?? this._lastContext?.payerName ?? t('unknownPayer')
-    const program = t(this._lastRequest?.program ?? 'substance_use').toLowerCase()
-    const bh = c.behavioralHealthManager
-    const weeks = e?.weeks ?? []
-    const totals = weeks.reduce((a, w) => [a[0]! + w.patientPays, a[1]! + w.planPays], [0, 0])
-    return html`<section part="result" class="result" aria-labelledby="verdict-title">
-      <div part="verdict" class="verdict ${c.status}">
-        <svg viewBox="0 0 32 32" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round">
-          <circle cx="16" cy="16" r="14" stroke-width="2" />${ICONS[c.status] ?? ICONS.unknown}
-        </svg>
-        <div>
-          <h3 id="verdict-title" tabindex="-1" aria-level=${this._level + 1}>${t(c.status)}</h3>
-          <p>${t('verdictFor', { program, payer: payerName })}${r.plan?.type ? ` · ${r.plan.type}` : ''}</p>
-        </div>
-      </div>
-      <dl class="facts">
-        ${c.priorAuthorization !== 'unknown'
-          ? html`<dt>${t('priorAuth')}</dt><dd>${t(c.priorAuthorization)}</dd>`
-          : nothing}
-        ${typeof c.referralRequired === 'boolean'
-          ? html`<dt>${t('referral')}</dt><dd>${t(c.referralRequired ? 'yes' : 'no')}</dd>`
-          : nothing}
-        ${bh
-          ? html`<dt>${t('bhManager')}</dt>
-              <dd>${bh.name}${bh.phone ? html` · <a href="tel:${bh.phone.replace(/[^\d+]/g, '')}">${bh.phone}</a>` : nothing}</dd>`
-          : nothing}
-      </dl>
-      ${e
-        ? html`<div class="estimate">
-            <h4 aria-level=${this._level + 2}>${t('estimate')}</h4>
-            <div class="totals">
-              <div><span class="label">${t('youPay')}</span><span class="big">${money(loc, e.patientPays)}</span></div>
-              <div><span class="label">${t('planPays')}</span><span class="plan-pays">${money(loc, e.planPays)}</span></div>
-            </div>
-            <p class="muted">
-              ${t('course', { days: e.days, weeks: weeks.length })}${e.range
-                ? html` · ${t('range', { low: money(loc, e.range.low), high: money(loc, e.range.high) })}`
-                : nothing}
-            </p>
-            ${e.outOfPocketMaxReachedOnDay ? html`<p class="muted">${t('oopReached', { day: e.outOfPocketMaxReachedOnDay })}</p>` : nothing}
-            ${weeks.length
-              ? html`<figure part="chart">
-                  ${costChart(
-                    weeks,
-                    t('chartLabel', { patient: money(loc, totals[0]!), plan: money(loc, totals[1]!), weeks: weeks.at(-1)!.week }),
-                  )}
-                  <figcaption aria-hidden="true">
-                    <div class="ticks"><span>${t('week', { n: weeks[0]!.week })}</span><span>${t('week', { n: weeks.at(-1)!.week })}</span></div>
-                    <div class="legend"><span>${t('youPay')}</span><span>${t('planPays')}</span></div>
-                  </figcaption>
-                </figure>`
-              : nothing}
-            ${e.assumptions.length
-              ? html`<h4 aria-level=${this._level + 2}>${t('assumptions')}</h4>
-                  <ul class="plain">${e.assumptions.map((a) => html`<li>${this._assumption(a)}</li>`)}</ul>`
-              : nothing}
-            ${e.explanation?.length
-              ? html`<details><summary>${t('howCalculated')}</summary>
-                  <ul class="plain">${e.explanation.map((x) => html`<li>${x}</li>`)}</ul></details>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${r.nextSteps.length
-        ? html`<h4 aria-level=${this._level + 2}>${t('nextSteps')}</h4><ol class="steps">${r.nextSteps.map((s) => html`<li>${s}</li>`)}</ol>`
-        : nothing}
-      ${c.notes?.length ? html`<h4 aria-level=${this._level + 2}>${t('notes')}</h4><ul class="plain">${c.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${c.sources?.length
-        ? html`<details><summary>${t('sources')}</summary><ul class="plain">
-            ${c.sources.map((s) => html`<li><a href=${safeUrl(s.url)} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`)}
-          </ul></details>`
-        : nothing}
-      ${this._renderCta()} ${this._renderExact(r)}
-      <p class="disclaimer">${t('disclaimer')}</p>
-      <div class="actions"><button class="link" type="button" @click=${this._reset}>${t('again')}</button></div>
-    </section>`
-  }
-
-  /** One assumption in plain words: "Your share after the deductible: 20% (typical for PPO…)". */
-  private _assumption(a: { field: string; value: unknown; why: string }) {
-    const t = this._t
-    const loc = this._locale
-    const parts = a.field.split('.')
-    const leaf = parts.at(-1) ?? ''
-    const known = (p: string) => !!this._messages?.[`f.${p}` as MessageKey]
-    const head = parts.find(known) ?? leaf
-    let label = known(head) ? t(`f.${head}` as MessageKey) : a.field
-    if (leaf === 'met') label += ` (${t('f.met')})`
-    const v = a.value
-    const value =
-      typeof v === 'number'
-        ? head === 'coinsurance'
-          ? percent(loc, v)
-          : MONEY_FIELDS.has(head)
-            ? money(loc, v)
-            : String(v)
-        : typeof v === 'boolean'
-          ? t(v ? 'yes' : 'no')
-          : v === 'in' || v === 'out'
-            ? t(v)
-            : String(v ?? '')
-    return html`<strong>${label}: ${value}</strong>${a.why ? html`. <span class="muted">${a.why}</span>` : nothing}`
-  }
-
   private _renderCall() {
     const phone = this.partner?.phone
     if (!phone) return nothing
@@ -688,25 +721,10 @@ export class IopCoverageChecker extends LitElement {
     </a>`
   }
 
-  private _renderCta() {
-    const p = this.partner ?? {}
-    if (!p.phone && !p.callback) return nothing
-    const t = this._t
-    return html`<div part="cta" class="cta">
-      ${this._renderCall()}
-      ${p.callback
-        ? this._callbackSent
-          ? html`<p role="status">${t('callbackSent')}</p>`
-          : html`<button class="primary" type="button" @click=${this._onCallback}>${t('callback')}</button>`
-        : nothing}
-    </div>
-    ${this._frameFor == 'callback' ? this._renderFrame(t('callback')) : nothing}`
-  }
-
   private _onCallback() {
     this.dispatchEvent(new IopCallbackRequestEvent(this._completeDetail()))
     // Contact details are typed in the checker's frame, like the member ID (DESIGN.md §4).
-    this._frameFor = 'callback'
+    void this._openFrame('callback')
   }
 
   // ── exact check (frame on the checker's origin; PHI never enters this element) ───────────
@@ -715,39 +733,48 @@ export class IopCoverageChecker extends LitElement {
     return new URL(this.apiBase).origin
   }
 
-  private _renderExact(r: CoverageCheckResponse) {
-    if (!this.exactCheck) return nothing
-    const t = this._t
-    if (this._exact) {
-      return html`<p role="status" class="muted">${t('exactDone', { payer: this._exact.payerName ?? r.payer?.name ?? '' })}</p>`
+  /** What the view chunk reads, and the actions it may call. */
+  private _host(): ViewHost {
+    return {
+      t: this._t,
+      has: (k) => !!this._messages?.[k as MessageKey],
+      locale: this._locale,
+      level: this._level + 1,
+      answer: this._result!,
+      payerName: this._lastContext?.payerName ?? '',
+      program: this._lastRequest?.program ?? 'substance_use',
+      exactCheck: this.exactCheck,
+      exact: this._exact,
+      frameFor: this._frameFor,
+      callbackSent: this._callbackSent,
+      partner: this.partner ?? {},
+      frameUrl: (form) => this._frameUrl(form),
+      openFrame: (form) => this._openFrame(form),
+      callback: () => this._onCallback(),
+      reset: () => this._reset(),
     }
-    return html`<div class="estimate">
-      <h4 aria-level=${this._level + 2}>${t('exactTitle')}</h4>
-      <p class="muted">${t('exactIntro')}</p>
-      ${this._frameFor == 'exact'
-        ? this._renderFrame(t('exactFrame'))
-        : html`<div class="actions">
-            <button class="secondary button" type="button" @click=${() => (this._frameFor = 'exact')}>${t('exactOpen')}</button>
-          </div>`}
-    </div>`
   }
 
-  /** The checker-origin frame (one at a time): `form` picks the exact check or the callback form. */
-  private _renderFrame(title: string) {
-    const src = new URL('/widget/v1/exact-check', this.apiBase)
-    src.search = new URLSearchParams({
-      'site-key': this.siteKey,
-      origin: location.origin,
-      locale: this._locale,
-      form: this._frameFor,
-    }).toString()
-    return html`<iframe title=${title} src=${src.href}></iframe>`
+  /**
+   * The checker-origin frame on the bundle's own channel: a pinned bundle (`/widget/v0.1.0/…`)
+   * opens `/widget/v0.1.0/exact-check`, the floating one `/widget/v1/exact-check`.
+   */
+  private _frameUrl(form: 'exact' | 'callback') {
+    const src = new URL(new URL('exact-check', import.meta.url).pathname, this.apiBase)
+    src.search = new URLSearchParams({ 'site-key': this.siteKey, origin: location.origin, locale: this._locale, form }).toString()
+    return src.href
+  }
+
+  /** Opens a frame and moves focus into it; the frame focuses its first field (frame.ts). */
+  private async _openFrame(form: 'exact' | 'callback') {
+    this._frameFor = form
+    await this.updateComplete
+    this._frame?.focus()
   }
 
   private _onMessage = (e: MessageEvent) => {
     const frame = this._frame
-    if (!frame || !isFromExpected(e, this._apiOrigin, frame.contentWindow)) return
-    const m = parseFrameMessage(e.data)
+    const m = frame && this._view?.frameMessage(e, this._apiOrigin, frame.contentWindow)
     if (!m) return
     if (m.type === MSG.ready) {
       frame.contentWindow!.postMessage({ ...this._completeDetail(), type: MSG.context }, this._apiOrigin)
@@ -760,29 +787,36 @@ export class IopCoverageChecker extends LitElement {
       this.dispatchEvent(new IopLeadSubmittedEvent({ leadId: m.leadId, payerId, state, program }))
     } else {
       this.dispatchEvent(new IopExactCheckCompleteEvent({ summary: m.summary }))
+      this._exact = m.summary
       // The payer's own figures replace the typical ones: check again for the member's estimate.
-      // Otherwise (inactive, carved out) the frame says what it found and stays open.
-      if (m.summary.status == 'active') {
-        this._exact = m.summary
-        if (m.summary.inNetwork) {
-          this._lastRequest = { ...this._lastRequest!, benefits: m.summary.inNetwork }
-          void this._run()
-        }
+      // Inactive, rejected or carved out: no price; the view says what the payer said.
+      if (m.summary.status === 'active' && m.summary.inNetwork && !m.summary.carveOut) {
+        this._lastRequest = { ...this._lastRequest!, benefits: m.summary.inNetwork }
+        void this._run()
+      } else if (this._result && this._view) {
+        this._frameFor = ''
+        void this._show(this._view.withExact(this._result, m.summary))
       }
     }
   }
 }
 
+/** The view's stylesheet, built once for every element on the page. */
+let sheet: CSSStyleSheet | undefined
+const viewSheet = (text: string) => {
+  if (!sheet) {
+    sheet = new CSSStyleSheet()
+    sheet.replaceSync(text)
+  }
+  return sheet
+}
+
+/**
+ * Whether payer `p` offers plans in `state`: the payers API's `inState` when the list was ranked
+ * for that state, else its `states` (an empty list means "not limited", so no warning).
+ */
+const servesState = (p: PayerSearchResult, state: string, rankedFor: string): boolean | null =>
+  rankedFor === state && typeof p.inState === 'boolean' ? p.inState : p.states.length ? p.states.includes(state) : null
+
 /** Request fields the form shows errors beside; other API errors are listed in the alert. */
 const FORM_FIELDS = ['payer', 'state', 'plan']
-
-const MONEY_FIELDS = new Set(['deductible', 'outOfPocketMax', 'copay', 'chargePerDay', 'allowedPerDay'])
-
-/** Only http(s) links from the API's sources become hrefs. */
-const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '#')
-
-/** `+18005550100` → `(800) 555-0100`; anything else as given. */
-export const formatPhone = (phone: string): string => {
-  const d = phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')
-  return d.length === 10 ? `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` : phone
-}

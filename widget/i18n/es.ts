@@ -3,9 +3,9 @@
  * Spanish (US) strings of the widget: plain, second person informal ("tú") as most US health
  * sites in Spanish use.
  */
-import type { Messages } from './en'
+import type { FormMessages, Messages, ViewMessages } from './en'
 
-export const es: Messages = {
+export const form: FormMessages = {
   title: 'Revisa tu cobertura de IOP',
   intro: 'Toma menos de un minuto. No pedimos tu nombre ni tu número de miembro.',
   payer: 'Compañía de seguro',
@@ -41,6 +41,18 @@ export const es: Messages = {
   step1: 'Buscando tu plan de seguro…',
   step2: 'Revisando las reglas de cobertura de IOP…',
   step3: 'Calculando tus costos…',
+  retry: 'Intentar de nuevo',
+  errorTitle: 'No pudimos terminar la revisión',
+  errorNetwork: 'No pudimos conectar con el servicio de cobertura. Revisa tu conexión e inténtalo de nuevo.',
+  errorTimeout: 'La revisión tardó demasiado. Inténtalo de nuevo.',
+  errorGeneric: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',
+  didYouMean: '¿Quisiste decir alguna de estas? Los nombres se parecen: elige la tuya para revisar el plan correcto.',
+  notInState: '{payer} no ofrece planes en {state}. Revisa el estado o elige otra aseguradora.',
+  language: 'Idioma',
+  viewFailed: 'No pudimos cargar la respuesta. Inténtalo de nuevo.',
+}
+
+export const view: ViewMessages = {
   covered: 'Cubierto',
   covered_with_conditions: 'Cubierto, con condiciones',
   not_covered: 'Probablemente no cubierto',
@@ -74,11 +86,6 @@ export const es: Messages = {
   callback: 'Pedir que me llamen',
   callbackSent: 'Gracias. Admisiones te llamará.',
   again: 'Revisar otro plan',
-  retry: 'Intentar de nuevo',
-  errorTitle: 'No pudimos terminar la revisión',
-  errorNetwork: 'No pudimos conectar con el servicio de cobertura. Revisa tu conexión e inténtalo de nuevo.',
-  errorTimeout: 'La revisión tardó demasiado. Inténtalo de nuevo.',
-  errorGeneric: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',
   exactTitle: '¿Quieres tus números exactos?',
   exactIntro: 'Revisa con tu número de miembro. Esos datos van directo al verificador en un marco seguro; esta página nunca los ve.',
   exactOpen: 'Revisar con mi número de miembro',
@@ -97,4 +104,43 @@ export const es: Messages = {
   'f.met': 'ya cubierto',
   in: 'Dentro de la red',
   out: 'Fuera de la red',
+  yourBenefits: 'Tus beneficios',
+  memberFrom: 'Lo que dice {payer} sobre tu plan',
+  'm.active': 'Tu plan está activo',
+  'm.inactive': 'Tu aseguradora dice que este plan no está activo',
+  'm.rejected': 'Tu aseguradora no pudo confirmar a este miembro',
+  'm.unknown': 'Tu aseguradora no dijo si el plan está activo',
+  planLabel: 'Plan',
+  groupLabel: 'Número de grupo',
+  since: 'Cobertura desde',
+  until: 'Cobertura hasta',
+  left: 'Quedan {left} de {total}',
+  estimateMember: 'Tu costo estimado, según tus propios beneficios',
+  disclaimerMember: 'Según los beneficios que tu aseguradora nos dio hoy; no es una garantía de pago. Tu aseguradora decide cada reclamo.',
+  conditions: 'Condiciones',
+  'c.prior_authorization': 'Autorización previa',
+  'c.referral': 'Referido',
+  'c.in_network_only': 'Solo dentro de la red',
+  'c.carve_out': 'La salud mental la administra otra compañía',
+  'c.medical_necessity': 'Revisión de necesidad médica',
+  'c.visit_limit': 'Límite de visitas',
+  source: 'Fuente: {origin}',
+  'o.payer_271': 'tu aseguradora',
+  'o.partner_contract': 'el contrato del programa con tu aseguradora',
+  'o.rule': 'reglas públicas del plan',
+  'o.typical': 'lo típico para este tipo de plan',
+  'o.request': 'lo que nos dijiste',
+  noPrice: 'Sin estimado de precio',
+  'n.payer_unknown': 'No pudimos identificar tu compañía de seguro, así que no podemos estimar un precio.',
+  'n.payer_defunct': 'Esta aseguradora ya no ofrece planes, así que no hay un plan que estimar.',
+  'n.payer_not_in_state': 'Esta aseguradora no ofrece planes en el estado que elegiste, así que no hay un plan que estimar.',
+  'n.member_inactive': 'Tu aseguradora dice que el plan no está activo, así que no hay precio.',
+  'n.member_rejected': 'Tu aseguradora no pudo confirmar al miembro, así que no hay precio.',
+  'n.manager_holds_benefits': 'Otra compañía administra tus beneficios de salud mental y tiene las cifras que un precio necesita.',
+  'n.not_covered': 'Las reglas del plan dicen que IOP no está cubierto aquí, así que no hay precio que mostrar.',
+  'n.none': 'No podemos estimar un precio para esta respuesta.',
+  tableCaption: 'Total acumulado al final de cada semana',
+  colWeek: 'Semana',
 }
+
+export const es: Messages = { ...form, ...view }

@@ -7,6 +7,9 @@ import { ApiError } from '../http/problem'
 import { validate } from '../http/validate'
 import { DEFAULT_TURNSTILE_SCRIPT_URL, exactCheckFramePage, frameCsp } from '../pages/exact-check-frame'
 
+/** The pinned channels' frame (`/widget/v0.1.0/exact-check`), which loads the pinned script. */
+export const PINNED_FRAME_PATH = '/widget/:channel{v\\d+\\.\\d+\\.\\d+}/exact-check'
+
 /** The frame's query; exported for its OpenAPI operation. */
 export const FrameQuery = z.object({
   'site-key': z.string().regex(/^pk_\w{1,64}$/, { error: 'must be a publishable key (pk_…)' }),
@@ -50,6 +53,7 @@ export const widgetFrame = new Hono<AppEnv>().get('/', validate('query', FrameQu
       form,
       turnstileSiteKey: partner.turnstileSiteKey,
       turnstileScriptUrl: scriptUrl,
+      channel: c.req.param('channel') ?? 'v1',
     }),
   )
 })

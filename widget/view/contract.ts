@@ -1,0 +1,54 @@
+/**
+ * @module
+ * The contract between `<iop-coverage-checker>` (the first, small bundle) and the answer view
+ * (`view.js`, fetched on first focus or submit). Types only. The view never imports Lit: the
+ * element passes its own `html`/`svg`/`nothing` in, so the page runs one copy of Lit, and the
+ * names that cross the boundary are plain (not `_private`), which the build's property mangling
+ * leaves alone in both bundles.
+ */
+import type { TemplateResult, html, nothing, svg } from 'lit'
+import type { BenefitsSummary, FrameMessage, MessageLike } from '../exact-check/protocol'
+import type { Locale, MessageKey } from '../i18n'
+import type { CoverageCheckResponse, PartnerConfig, Program } from '../types'
+
+export type LitTags = { html: typeof html; svg: typeof svg; nothing: typeof nothing }
+
+/** What the view reads from the element, and the actions it may call back. */
+export type ViewHost = {
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string
+  /** Whether a catalog key exists (assumption labels fall back to the raw field name). */
+  has: (key: string) => boolean
+  locale: Locale
+  /** Heading level of the verdict (the widget's title is one above). */
+  level: number
+  answer: CoverageCheckResponse
+  /** The payer as chosen or typed, when the answer names none. */
+  payerName: string
+  program: Program
+  exactCheck: boolean
+  /** The PHI-free summary of an exact check, once one came back. */
+  exact: BenefitsSummary | null
+  frameFor: '' | 'exact' | 'callback'
+  callbackSent: boolean
+  partner: PartnerConfig
+  /** The checker-origin frame's URL for `form`, on the bundle's own channel (pinned or v1). */
+  frameUrl: (form: 'exact' | 'callback') => string
+  openFrame: (form: 'exact' | 'callback') => void
+  callback: () => void
+  reset: () => void
+}
+
+export type View = {
+  /** The answer: quick check, or "your benefits" after an exact check. */
+  render: (h: ViewHost) => TemplateResult
+  /** The view's stylesheet text, adopted by the element's shadow root. */
+  css: string
+  /**
+   * The answer after an exact check whose member is inactive, rejected or carved out: no price
+   * (the quick check's estimate rested on typical figures), the payer's word as the verdict, the
+   * carve-out named as a condition with its manager's phone.
+   */
+  withExact: (answer: CoverageCheckResponse, summary: BenefitsSummary) => CoverageCheckResponse
+  /** A frame message from exactly `origin` and `source`, parsed; null for anything else. */
+  frameMessage: (e: MessageLike, origin: string, source: unknown) => FrameMessage | null
+}
