@@ -4,7 +4,7 @@
 // Order matters: the catalogs' and the view chunk's hashes are baked into the element.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
-import { BUDGET_GZIP_BYTES, BUNDLES, PATH_BUDGET_GZIP_BYTES, VERSION, buildBundle, catalogs, sha384 } from './widget-bundles.mjs'
+import { BUDGET_GZIP_BYTES, BUNDLES, PATH_BUDGET_GZIP_BYTES, VERSION, buildBundle, buildWidget, catalogs, sha384 } from './widget-bundles.mjs'
 import { build } from 'esbuild'
 
 const out = new URL('../public/widget/', import.meta.url)
@@ -32,9 +32,9 @@ const emit = async (name, { js, legal }) => {
   await write(name, js)
   if (legal) await write(`${name}.LEGAL.txt`, legal)
 }
-await emit('view.js', await buildBundle(BUNDLES['view.js'], i18n))
-const view = { file: 'view.js', integrity: files['view.js'].integrity }
-await emit('iop-coverage-checker.js', await buildBundle(BUNDLES['iop-coverage-checker.js'], i18n, view))
+const widget = await buildWidget(i18n)
+await emit('view.js', widget.view)
+await emit('iop-coverage-checker.js', widget.element)
 await emit('exact-check.js', await buildBundle(BUNDLES['exact-check.js'], i18n))
 
 const manifest = { version: VERSION, budgetGzipBytes: BUDGET_GZIP_BYTES, pathBudgetGzipBytes: PATH_BUDGET_GZIP_BYTES, files }

@@ -64,7 +64,7 @@ export async function catalogs() {
  * Lit's BSD-3-Clause notice is kept (`legalComments: 'linked'`): the bundle ends with a comment
  * pointing at `<bundle>.LEGAL.txt`, served beside it.
  */
-export const buildOptions = (entry, i18n = {}, view = { file: 'view.js', integrity: '' }) => ({
+export const buildOptions = (entry, i18n = {}, view = { file: 'view.js', integrity: '' }, mangleCache = {}) => ({
   // A second copy of the widget on a page skips itself entirely (widget/cdn.ts says why).
   ...(entry === BUNDLES['iop-coverage-checker.js']
     ? { banner: { js: 'if(!customElements.get("iop-coverage-checker")){' }, footer: { js: '}' } }
@@ -84,10 +84,12 @@ export const buildOptions = (entry, i18n = {}, view = { file: 'view.js', integri
     __IOP_VIEW__: JSON.stringify(view),
   },
   logLevel: 'warning',
-  // Our private members (`_query`, `_onSubmit`) get short names; Lit's own (`_$…`, `__…`) and
-  // every public name are left alone. The element and the view chunk only share plain names
-  // (widget/view/contract.ts), so mangling each bundle on its own is safe.
+  // Our internal members (`_query`, `_onSubmit`) get short names; Lit's own (`_$…`, `__…`) and
+  // every public name are left alone. The view chunk reads the element's internal fields, so
+  // both bundles are built with one cache (`mangleCache`): the same name maps to the same
+  // short name in each.
   mangleProps: /^_[a-z]/,
+  mangleCache,
   plugins: [minifyTemplatesPlugin],
   write: false,
 })
@@ -96,9 +98,46 @@ export const buildOptions = (entry, i18n = {}, view = { file: 'view.js', integri
  * Builds one bundle: its JS bytes and, when it carries third-party licences, the `.LEGAL.txt`.
  * @returns {Promise<{ js: Uint8Array, legal: Uint8Array | null }>}
  */
-export async function buildBundle(entry, i18n, view) {
-  const r = await build(buildOptions(entry, i18n, view))
+export async function buildBundle(entry, i18n, view, mangleCache = {}) {
+  const r = await build(buildOptions(entry, i18n, view, mangleCache))
   const js = r.outputFiles.find((f) => f.path.endsWith('.js'))
   const legal = r.outputFiles.find((f) => f.path.endsWith('.LEGAL.txt'))
-  return { js: js.contents, legal: legal ? legal.contents : null }
+  return { js: js.contents, legal: legal ? legal.contents : null, mangleCache: r.mangleCache }
+}
+
+/**
+ * Lit ships minified with short names of its own (`this.C(…)`), and the element extends Lit's
+ * classes: none of our mangled names may equal one of them. The view chunk does not contain Lit,
+ * so its build is told which names are taken: every short property name in Lit's minified code
+ * (and `id`, the one short name HTMLElement has), as `false` entries of the mangle cache.
+ */
+async function litReserved() {
+  const r = await build({
+    stdin: { contents: "export * from 'lit'", resolveDir: new URL('.', root).pathname },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  })
+  const names = new Set(['id'])
+  for (const m of r.outputFiles[0].text.matchAll(/[.{,]\s*([A-Za-z_$][\w$]{0,3})\b/g)) names.add(m[1])
+  return Object.fromEntries([...names].map((n) => [n, false]))
+}
+
+/**
+ * Builds the element and its view chunk together: the chunk first (its hash goes into the
+ * element), sharing one property-mangling cache.
+ * @returns {Promise<{ element: {js, legal}, view: {js, legal}, viewIntegrity: string }>}
+ */
+export async function buildWidget(i18n) {
+  const view = await buildBundle(BUNDLES['view.js'], i18n, undefined, await litReserved())
+  const viewIntegrity = `sha384-${sha384(view.js)}`
+  const element = await buildBundle(
+    BUNDLES['iop-coverage-checker.js'],
+    i18n,
+    { file: 'view.js', integrity: viewIntegrity },
+    view.mangleCache,
+  )
+  return { element, view, viewIntegrity }
 }

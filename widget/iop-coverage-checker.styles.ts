@@ -252,18 +252,6 @@ export const styles = css`
     color: var(--_on-accent);
     border-color: var(--_accent);
   }
-  .notice {
-    margin: 0;
-    font-size: 0.875em;
-    font-weight: 600;
-    color: var(--_conditions, inherit);
-  }
-  .dym {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.25rem;
-  }
   button,
   .button {
     font: inherit;
@@ -288,19 +276,6 @@ export const styles = css`
     color: var(--_text);
     border-color: var(--_border);
   }
-  .link {
-    border: 0;
-    background: none;
-    padding: 0;
-    min-height: 1.5rem;
-    color: var(--_accent);
-    text-decoration: underline;
-    font-weight: 600;
-  }
-  button[disabled] {
-    opacity: 0.7;
-    cursor: progress;
-  }
   .submit {
     justify-self: start;
   }
@@ -311,81 +286,5 @@ export const styles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-  }
-  .result,
-  .error,
-  .loading {
-    margin-top: 1.5rem;
-    padding-top: 1.5rem;
-    border-top: 1px solid var(--_border);
-  }
-  .progress {
-    display: block;
-    appearance: none;
-    width: 100%;
-    height: 4px;
-    border: 0;
-    border-radius: 2px;
-    background: var(--_surface-alt);
-    overflow: hidden;
-    margin: 0.5rem 0 1rem;
-  }
-  .progress::-webkit-progress-bar {
-    background: var(--_surface-alt);
-  }
-  .progress::-webkit-progress-value {
-    background: var(--_accent);
-    transition: width 0.6s ease;
-  }
-  .progress::-moz-progress-bar {
-    background: var(--_accent);
-  }
-  .skeleton {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .skeleton div {
-    height: 1rem;
-    border-radius: 6px;
-    background: var(--_surface-alt);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  .skeleton div:first-child {
-    height: 4.5rem;
-  }
-  .skeleton div:nth-child(3) {
-    width: 70%;
-  }
-  .skeleton div:last-child {
-    height: 7rem;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton div,
-    .progress::-webkit-progress-value {
-      animation: none;
-      transition: none;
-    }
-  }
-  .error h3 {
-    color: var(--_error);
-    margin: 0 0 0.25rem;
-    font-size: 1.125em;
-  }
-  .error h3:focus {
-    outline: none;
-  }
-  .error ul {
-    margin: 0.5rem 0;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-top: 1rem;
   }
 `

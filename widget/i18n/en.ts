@@ -9,11 +9,7 @@ export const form = {
   intro: 'Takes under a minute. No name or member ID needed.',
   payer: 'Insurance company',
   payerHint: 'Start typing, then pick from the list.',
-  payerRequired: 'Enter the name of your insurance company.',
   payerList: 'Insurance companies',
-  results: '{n} matches. Use the up and down arrows to choose.',
-  oneResult: '1 match. Use the down arrow to choose it.',
-  noResults: 'No match in our list. We will check the name as you typed it.',
   state: 'State',
   stateChoose: 'Choose your state',
   /** USPS code, a space, the name; `|` between states, in the order shown. */
@@ -28,7 +24,6 @@ export const form = {
     'TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|' +
     'WY Wyoming|PR Puerto Rico|GU Guam|VI U.S. Virgin Islands|AS American Samoa|' +
     'MP Northern Mariana Islands',
-  stateRequired: 'Choose the state your plan is from.',
   plan: 'Plan name',
   optional: 'optional',
   planHint: 'As printed on your card, e.g. "Choice POS II" or "Silver HMO".',
@@ -37,16 +32,7 @@ export const form = {
   mental_health: 'Mental health',
   submit: 'Check my coverage',
   checking: 'Checking…',
-  step1: 'Finding your insurance plan…',
-  step2: 'Checking IOP coverage rules…',
-  step3: 'Estimating your costs…',
   retry: 'Try again',
-  errorTitle: 'We could not finish the check',
-  errorNetwork: 'We could not reach the coverage service. Check your connection and try again.',
-  errorTimeout: 'The check took too long. Please try again.',
-  errorGeneric: 'Something went wrong on our side. Please try again.',
-  didYouMean: 'Did you mean one of these? The names are close: pick yours so we check the right plan.',
-  notInState: '{payer} does not offer plans in {state}. Check the state, or choose another insurer.',
   language: 'Language',
   viewFailed: 'The answer could not load. Please try again.',
 }
@@ -141,6 +127,20 @@ export const view = {
   'n.none': 'We cannot estimate a price for this answer.',
   tableCaption: 'Running total by the end of each week',
   colWeek: 'Week',
+  payerRequired: 'Enter the name of your insurance company.',
+  results: '{n} matches. Use the up and down arrows to choose.',
+  oneResult: '1 match. Use the down arrow to choose it.',
+  noResults: 'No match in our list. We will check the name as you typed it.',
+  stateRequired: 'Choose the state your plan is from.',
+  step1: 'Finding your insurance plan…',
+  step2: 'Checking IOP coverage rules…',
+  step3: 'Estimating your costs…',
+  errorTitle: 'We could not finish the check',
+  errorNetwork: 'We could not reach the coverage service. Check your connection and try again.',
+  errorTimeout: 'The check took too long. Please try again.',
+  errorGeneric: 'Something went wrong on our side. Please try again.',
+  didYouMean: 'Did you mean one of these? The names are close: pick yours so we check the right plan.',
+  notInState: '{payer} does not offer plans in {state}. Check the state, or choose another insurer.',
 }
 
 export const en = { ...form, ...view }

@@ -10,11 +10,7 @@ export const form: FormMessages = {
   intro: 'Toma menos de un minuto. No pedimos tu nombre ni tu número de miembro.',
   payer: 'Compañía de seguro',
   payerHint: 'Empieza a escribir y elige de la lista.',
-  payerRequired: 'Escribe el nombre de tu compañía de seguro.',
   payerList: 'Compañías de seguro',
-  results: '{n} resultados. Usa las flechas arriba y abajo para elegir.',
-  oneResult: '1 resultado. Usa la flecha abajo para elegirlo.',
-  noResults: 'No está en nuestra lista. Revisaremos el nombre tal como lo escribiste.',
   state: 'Estado',
   stateChoose: 'Elige tu estado',
   /** USPS code, a space, the name; `|` between states, in the order shown. */
@@ -29,7 +25,6 @@ export const form: FormMessages = {
     'NM Nuevo México|OH Ohio|OK Oklahoma|OR Oregón|PA Pensilvania|PR Puerto Rico|' +
     'RI Rhode Island|AS Samoa Americana|TN Tennessee|TX Texas|UT Utah|VT Vermont|' +
     'VA Virginia|WV Virginia Occidental|WA Washington|WI Wisconsin|WY Wyoming',
-  stateRequired: 'Elige el estado de tu plan.',
   plan: 'Nombre del plan',
   optional: 'opcional',
   planHint: 'Como aparece en tu tarjeta, p. ej. "Choice POS II" o "Silver HMO".',
@@ -38,16 +33,7 @@ export const form: FormMessages = {
   mental_health: 'Salud mental',
   submit: 'Revisar mi cobertura',
   checking: 'Revisando…',
-  step1: 'Buscando tu plan de seguro…',
-  step2: 'Revisando las reglas de cobertura de IOP…',
-  step3: 'Calculando tus costos…',
   retry: 'Intentar de nuevo',
-  errorTitle: 'No pudimos terminar la revisión',
-  errorNetwork: 'No pudimos conectar con el servicio de cobertura. Revisa tu conexión e inténtalo de nuevo.',
-  errorTimeout: 'La revisión tardó demasiado. Inténtalo de nuevo.',
-  errorGeneric: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',
-  didYouMean: '¿Quisiste decir alguna de estas? Los nombres se parecen: elige la tuya para revisar el plan correcto.',
-  notInState: '{payer} no ofrece planes en {state}. Revisa el estado o elige otra aseguradora.',
   language: 'Idioma',
   viewFailed: 'No pudimos cargar la respuesta. Inténtalo de nuevo.',
 }
@@ -141,6 +127,20 @@ export const view: ViewMessages = {
   'n.none': 'No podemos estimar un precio para esta respuesta.',
   tableCaption: 'Total acumulado al final de cada semana',
   colWeek: 'Semana',
+  payerRequired: 'Escribe el nombre de tu compañía de seguro.',
+  results: '{n} resultados. Usa las flechas arriba y abajo para elegir.',
+  oneResult: '1 resultado. Usa la flecha abajo para elegirlo.',
+  noResults: 'No está en nuestra lista. Revisaremos el nombre tal como lo escribiste.',
+  stateRequired: 'Elige el estado de tu plan.',
+  step1: 'Buscando tu plan de seguro…',
+  step2: 'Revisando las reglas de cobertura de IOP…',
+  step3: 'Calculando tus costos…',
+  errorTitle: 'No pudimos terminar la revisión',
+  errorNetwork: 'No pudimos conectar con el servicio de cobertura. Revisa tu conexión e inténtalo de nuevo.',
+  errorTimeout: 'La revisión tardó demasiado. Inténtalo de nuevo.',
+  errorGeneric: 'Algo salió mal de nuestro lado. Inténtalo de nuevo.',
+  didYouMean: '¿Quisiste decir alguna de estas? Los nombres se parecen: elige la tuya para revisar el plan correcto.',
+  notInState: '{payer} no ofrece planes en {state}. Revisa el estado o elige otra aseguradora.',
 }
 
 export const es: Messages = { ...form, ...view }

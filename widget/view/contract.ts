@@ -7,7 +7,8 @@
  * leaves alone in both bundles.
  */
 import type { TemplateResult, html, nothing, svg } from 'lit'
-import type { BenefitsSummary, FrameMessage, MessageLike } from '../exact-check/protocol'
+import type { BenefitsSummary } from '../exact-check/protocol'
+import type { IopCoverageChecker } from '../iop-coverage-checker'
 import type { Locale, MessageKey } from '../i18n'
 import type { CoverageCheckResponse, PartnerConfig, Program } from '../types'
 
@@ -38,17 +39,13 @@ export type ViewHost = {
   reset: () => void
 }
 
-export type View = {
-  /** The answer: quick check, or "your benefits" after an exact check. */
-  render: (h: ViewHost) => TemplateResult
+export type View = ReturnType<typeof import('./form').form> & {
+  /** Reads the API response the element started (in parallel with this chunk) and shows it. */
+  run: (el: IopCoverageChecker, pending: Promise<Response>, ctl: AbortController) => Promise<void>
+  /** Loading, error or answer, rendered below the form. */
+  outcome: (el: IopCoverageChecker) => TemplateResult | symbol
+  /** Handles a message from the element's open frame (checked: exact origin and window). */
+  message: (el: IopCoverageChecker, e: MessageEvent) => void
   /** The view's stylesheet text, adopted by the element's shadow root. */
   css: string
-  /**
-   * The answer after an exact check whose member is inactive, rejected or carved out: no price
-   * (the quick check's estimate rested on typical figures), the payer's word as the verdict, the
-   * carve-out named as a condition with its manager's phone.
-   */
-  withExact: (answer: CoverageCheckResponse, summary: BenefitsSummary) => CoverageCheckResponse
-  /** A frame message from exactly `origin` and `source`, parsed; null for anything else. */
-  frameMessage: (e: MessageLike, origin: string, source: unknown) => FrameMessage | null
 }

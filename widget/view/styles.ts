@@ -239,4 +239,79 @@ export const viewCss = css`
     font-size: 10px;
     font-family: inherit;
   }
+  .notice {
+    margin: 0;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_conditions, inherit);
+  }
+  .dym {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.25rem;
+  }
+  .link {
+    border: 0;
+    background: none;
+    padding: 0;
+    min-height: 1.5rem;
+    color: var(--_accent);
+    text-decoration: underline;
+    font-weight: 600;
+  }
+  button[disabled] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .result,
+  .error,
+  .loading {
+    margin-top: 1.5rem;
+    padding-top: 1.5rem;
+    border-top: 1px solid var(--_border);
+  }
+  .progress {
+    display: block;
+    appearance: none;
+    width: 100%;
+    height: 4px;
+    border: 0;
+    border-radius: 2px;
+    background: var(--_surface-alt);
+    overflow: hidden;
+    margin: 0.5rem 0 1rem;
+  }
+  .progress::-webkit-progress-bar {
+    background: var(--_surface-alt);
+  }
+  .progress::-webkit-progress-value {
+    background: var(--_accent);
+    transition: width 0.6s ease;
+  }
+  .progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .progress::-webkit-progress-value {
+      transition: none;
+    }
+  }
+  .error h3 {
+    color: var(--_error);
+    margin: 0 0 0.25rem;
+    font-size: 1.125em;
+  }
+  .error h3:focus {
+    outline: none;
+  }
+  .error ul {
+    margin: 0.5rem 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-top: 1rem;
+  }
 `
