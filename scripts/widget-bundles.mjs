@@ -69,9 +69,9 @@ export const buildOptions = (entry, i18n = {}, view = { file: 'view.js', integri
   ...(entry === BUNDLES['iop-coverage-checker.js']
     ? { banner: { js: 'if(!customElements.get("iop-coverage-checker")){' }, footer: { js: '}' } }
     : {}),
-  entryPoints: [entry],
+  // Named as served, so the licence comment points at `<name>.LEGAL.txt`.
+  entryPoints: [{ in: entry, out: Object.keys(BUNDLES).find((k) => BUNDLES[k] === entry)?.replace(/\.js$/, '') ?? 'bundle' }],
   outdir: new URL('public/widget/', root).pathname,
-  entryNames: '[name]',
   bundle: true,
   format: 'esm',
   target: 'es2021',

@@ -76,7 +76,6 @@ export const view = {
   exactIntro: 'Check with your member ID. Those details go straight to the checker in a secure frame; this page never sees them.',
   exactOpen: 'Check with my member ID',
   exactFrame: 'Secure exact coverage check',
-  exactDone: 'Exact benefits received from {payer}.',
   'f.deductible': 'Deductible',
   'f.outOfPocketMax': 'Out-of-pocket maximum',
   'f.coinsurance': 'Your share after the deductible',

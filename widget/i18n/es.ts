@@ -76,7 +76,6 @@ export const view: ViewMessages = {
   exactIntro: 'Revisa con tu número de miembro. Esos datos van directo al verificador en un marco seguro; esta página nunca los ve.',
   exactOpen: 'Revisar con mi número de miembro',
   exactFrame: 'Revisión exacta y segura de cobertura',
-  exactDone: 'Recibimos tus beneficios exactos de {payer}.',
   'f.deductible': 'Deducible',
   'f.outOfPocketMax': 'Máximo de gastos de bolsillo',
   'f.coinsurance': 'Tu parte después del deducible',

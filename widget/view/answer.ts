@@ -157,7 +157,7 @@ export function answerView(lit: LitTags) {
     const r = h.answer
     const c = r.coverage
     const e = r.estimate
-    const mine = r.basis === 'payer_271' || !!h.exact
+    const mine = r.basis === 'payer_271'
     const payerName = r.payer?.name ?? h.payerName ?? t('unknownPayer')
     const program = t(h.program).toLowerCase()
     const bh = c.behavioralHealthManager
@@ -171,7 +171,7 @@ export function answerView(lit: LitTags) {
           <circle cx="16" cy="16" r="14" stroke-width="2" />${ICONS[c.status] ?? ICONS.unknown}
         </svg>
         <div>
-          ${mine ? html`<p class="kicker">${t('yourBenefits')}</p>` : nothing}
+          ${h.exact || r.member ? html`<p class="kicker">${t('yourBenefits')}</p>` : nothing}
           <h3 id="verdict-title" tabindex="-1" aria-level=${h.level}>${t(c.status)}</h3>
           <p>${t('verdictFor', { program, payer: payerName })}${r.plan?.type ? ` · ${r.plan.type}` : ''}</p>
         </div>
@@ -194,7 +194,7 @@ export function answerView(lit: LitTags) {
             <p>${t(r.noEstimate ? (`n.${r.noEstimate}` as MessageKey) : 'n.none')}</p>
           </div>`}
       ${conditions(h, named)}
-      ${mine ? member(h, r) : nothing}
+      ${h.exact || r.member ? member(h, r) : nothing}
       ${e && e.outOfPocketMaxReachedOnDay ? html`<p class="muted">${t('oopReached', { day: e.outOfPocketMaxReachedOnDay })}</p>` : nothing}
       ${e && weeks.length
         ? html`<figure part="chart">

@@ -14,9 +14,13 @@ export function withExact(r: CoverageCheckResponse, s: BenefitsSummary): Coverag
     s.carveOut && !(r.coverage.conditions ?? []).some((c) => c.kind === 'carve_out')
       ? [{ kind: 'carve_out', text: s.carveOut.name, origin: 'payer_271', contact: s.carveOut }]
       : []
+  // The answer rests on the payer's word when the payer said no (inactive, rejected), named a
+  // manager, or gave the figures the API priced with; an active member without figures keeps
+  // the rules' estimate, and says so.
+  const payers = inactive || !!s.carveOut || (s.status === 'active' && !!s.inNetwork)
   return {
     ...r,
-    basis: 'payer_271',
+    basis: payers ? 'payer_271' : (r.basis ?? 'rules'),
     coverage: {
       ...r.coverage,
       status: inactive ? 'not_covered' : r.coverage.status === 'covered' && carve.length ? 'covered_with_conditions' : r.coverage.status,
