@@ -30,8 +30,15 @@ afterAll(async () => {
 const BCBS_TX = 'Blue Cross and Blue Shield of Texas'
 const host = (page: Page) => page.locator('iop-coverage-checker')
 
+// Each test is its own visitor, from its own address (TEST-NET-3, RFC 5737): the API limits
+// checks per client IP (CF-Connecting-IP, 30 a minute), and this file alone makes more than
+// that; sharing one address with the other browser files would trip it.
+let visitor = 0
+const nextIp = () => `203.0.113.${++visitor}`
+
 async function open(opts: { width?: number; height?: number; locale?: string } = {}) {
   const context = await browser.newContext({
+    extraHTTPHeaders: { 'CF-Connecting-IP': nextIp() },
     viewport: { width: opts.width ?? 1000, height: opts.height ?? 900 },
     ...(opts.locale ? { locale: opts.locale } : {}),
   })
