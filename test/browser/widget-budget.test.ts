@@ -130,6 +130,10 @@ describe('pinned versions and licences', () => {
     expect(new URL((await iframe.getAttribute('src'))!).pathname).toBe(`/widget/v${VERSION}/exact-check`)
     const frame = (await (await iframe.elementHandle())!.contentFrame())!
     await frame.getByLabel('Member ID').waitFor()
+    // only versions are channels
+    const q = `site-key=pk_test_demo&origin=${encodeURIComponent(workerUrl())}`
+    expect((await api(`/widget/v${VERSION}/exact-check?${q}`)).status).toBe(200)
+    expect((await api(`/widget/latest/exact-check?${q}`)).status).toBe(404)
     expect(scripts.filter((s) => s.startsWith('/widget/'))).toEqual([
       `/widget/v${VERSION}/iop-coverage-checker.js`,
       `/widget/v${VERSION}/view.js`,
