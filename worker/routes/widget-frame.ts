@@ -46,7 +46,7 @@ export const widgetFrame = new Hono<AppEnv>().get('/', validate('query', FrameQu
   const { 'site-key': siteKey, origin, locale, form } = c.req.valid('query')
   const channel = c.req.param('channel' as never) as string | undefined
   if (channel !== undefined && !FrameChannelParam.safeParse({ channel }).success) {
-    throw new ApiError(404, 'not_found', 'Not found', 'No widget channel of that name.')
+    throw problem('not_found', 'No widget channel of that name.')
   }
   const partner = await partnerForSiteKey(c.env.DB, siteKey)
   if (!partner || !originAllowed(origin, partner.allowedOrigins)) {
