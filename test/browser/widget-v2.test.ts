@@ -3,9 +3,8 @@
 // insurer (no price), the chart's dollar labels and table, the phone layout, the exact check's
 // "your benefits" views for the sandbox members, focus and live regions, and axe on each state.
 //
-// Only where the API on this branch cannot produce a case yet (the v0.2 one answer: `estimate:
-// null` with `noEstimate`, `coverage.conditions`) does a test fulfil `/v1/coverage/checks` with
-// contract-shaped JSON (worker/domain/answer/types.ts); each such test says so.
+// Nothing is faked: every answer is the real API's one answer (worker/domain/answer/types.ts),
+// including `estimate: null` with `noEstimate` and the named `coverage.conditions`.
 //
 // Expected figures by hand (widget-flow.test.ts derives them): BCBS of Texas, typical PPO:
 // $14,400 allowed for 36 days; patient $4,080, plan $10,320. The chart's top grid line is the
@@ -63,25 +62,6 @@ async function pick(page: Page, typed: string, option: RegExp | string, state: s
   await page.getByLabel(labels.state, { exact: true }).selectOption(state)
 }
 
-/** A v0.2 answer, shaped as worker/domain/answer/types.ts says, for cases this API cannot make yet. */
-const v02 = (over: Record<string, unknown>) => ({
-  locale: 'en',
-  basis: 'rules',
-  payer: null,
-  plan: { type: null, market: null, name: null },
-  member: null,
-  coverage: { status: 'unknown', priorAuthorization: 'unknown', referralRequired: null, behavioralHealthManager: null, notes: [], sources: [], conditions: [] },
-  estimate: null,
-  noEstimate: null,
-  nextSteps: [],
-  origins: {},
-  ...over,
-})
-
-async function fulfilCheck(page: Page, body: unknown) {
-  await page.route('**/v1/coverage/checks', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }))
-}
-
 describe('language', () => {
   it('a Spanish browser (navigator.languages es-MX) gets the form, the answer and the API in Spanish', async () => {
     const { page, context, problems, sent } = await open({ locale: 'es-MX' })
@@ -95,6 +75,7 @@ describe('language', () => {
     await expect(host(page).getByText('Tú pagas').first().isVisible()).resolves.toBe(true)
     await expect(host(page).getByText('Costo estimado de un tratamiento típico').isVisible()).resolves.toBe(true)
     expect(sent.map((s) => s.lang)).toEqual(['es'])
+    await expect(host(page).locator('ol.steps li').first().textContent()).resolves.not.toMatch(/\b(the|your|call)\b/i) // the API's texts too
     expect(await axe(page)).toEqual([]) // Spanish answer
     expect(await problems()).toEqual([])
     await context.close()
@@ -168,24 +149,39 @@ describe('picking the insurer', () => {
 })
 
 describe('the answer', () => {
-  it('unknown insurer: no price, no chart, what to do (v0.2 answer fulfilled: estimate null, payer_unknown)', async () => {
+  it('unknown insurer ("zzqxv plorb"): no price, no chart, what to do', async () => {
     const { page, context, problems, events } = await open()
-    await fulfilCheck(
-      page,
-      v02({ noEstimate: 'payer_unknown', nextSteps: ['Call the member services number on the back of your card and ask about IOP benefits.'] }),
-    )
+    const answered = page.waitForResponse((r) => r.url().endsWith('/v1/coverage/checks'))
     await page.getByRole('combobox', { name: 'Insurance company' }).fill('zzqxv plorb')
     await page.getByLabel('State', { exact: true }).selectOption('TX')
     await page.getByRole('button', { name: 'Check my coverage' }).click()
-    await page.getByRole('heading', { name: 'We could not confirm coverage' }).waitFor()
-    await expect(host(page).getByRole('heading', { name: 'No price estimate' }).isVisible()).resolves.toBe(true)
+    const answer = await (await answered).json()
+    expect(answer).toMatchObject({ estimate: null, noEstimate: 'payer_unknown' }) // the one answer (issue 12)
+    await host(page).getByRole('heading', { name: 'No price estimate' }).waitFor()
     await expect(host(page).getByText('We could not tell which insurance company this is, so we cannot estimate a price.').isVisible()).resolves.toBe(true)
-    await expect(host(page).getByText(/^Call the member services number/).isVisible()).resolves.toBe(true)
+    const steps = host(page).locator('ol.steps li')
+    expect(await steps.count()).toBe(answer.nextSteps.length)
+    expect(answer.nextSteps.length).toBeGreaterThan(0)
+    await expect(steps.first().textContent()).resolves.toBe(answer.nextSteps[0])
     await expect(host(page).getByText('You pay').count()).resolves.toBe(0)
     await expect(host(page).getByRole('img').count()).resolves.toBe(0)
-    await expect(host(page).getAttribute('status')).resolves.toBe('unknown')
-    expect(await events()).toEqual([expect.objectContaining({ kind: 'quick', status: 'unknown', patientPays: null })])
+    await expect(host(page).getAttribute('status')).resolves.toBe(answer.coverage.status)
+    expect(await events()).toEqual([expect.objectContaining({ kind: 'quick', status: answer.coverage.status, patientPays: null })])
     expect(await axe(page)).toEqual([])
+    expect(await problems()).toEqual([])
+    await context.close()
+  })
+
+  it('a plan that no longer exists (Friday Health Plans): no price, and why', async () => {
+    const { page, context, problems } = await open()
+    const answered = page.waitForResponse((r) => r.url().endsWith('/v1/coverage/checks'))
+    await page.getByRole('combobox', { name: 'Insurance company' }).fill('Friday Health Plans')
+    await page.getByLabel('State', { exact: true }).selectOption('TX')
+    await page.getByRole('button', { name: 'Check my coverage' }).click()
+    const answer = await (await answered).json()
+    expect(answer).toMatchObject({ estimate: null, noEstimate: 'payer_defunct' })
+    await host(page).getByText('This insurer no longer offers plans, so there is no plan to price.').waitFor()
+    await expect(host(page).getByText('You pay').count()).resolves.toBe(0)
     expect(await problems()).toEqual([])
     await context.close()
   })
@@ -208,7 +204,7 @@ describe('the answer', () => {
     await context.close()
   })
 
-  it('on a 375 × 740 phone, verdict, price and conditions are above the fold (conditions from a fulfilled v0.2 answer)', async () => {
+  it('on a 375 × 740 phone, verdict, price and conditions are above the fold', async () => {
     const { page, context, problems } = await open({ width: 375, height: 740 })
     await pick(page, 'bcbs', new RegExp(BCBS_TX), 'TX')
     await page.getByRole('button', { name: 'Check my coverage' }).click()
@@ -219,28 +215,12 @@ describe('the answer', () => {
     expect(await bottom('.price')).toBeLessThanOrEqual(740)
     await page.screenshot({ path: 'test-results/widget-v2-phone-real.png' })
 
-    // the same layout with the v0.2 answer's named conditions
-    const real = await (await page.request.post(workerUrl() + '/v1/coverage/checks', {
-      headers: { 'X-Site-Key': 'pk_test_demo', 'Content-Type': 'application/json' },
-      data: { payer: { id: 'bcbs-texas' }, state: 'TX', program: 'substance_use' },
-    })).json()
-    await fulfilCheck(page, {
-      ...real,
-      coverage: {
-        ...real.coverage,
-        conditions: [
-          { kind: 'prior_authorization', text: 'Your plan must approve IOP before it starts.', origin: 'rule:bcbs-tx-iop' },
-          { kind: 'in_network_only', text: 'Only in-network programs are paid at this rate.', origin: 'typical' },
-        ],
-      },
-    })
-    await host(page).getByRole('button', { name: 'Check another plan' }).click()
-    await pick(page, 'bcbs', new RegExp(BCBS_TX), 'TX')
-    await page.getByRole('button', { name: 'Check my coverage' }).click()
+    // the answer's named conditions (coverage.conditions, issue 12), each with its source
     await host(page).getByRole('heading', { name: 'Conditions', exact: true }).waitFor()
     expect(await bottom('.conditions')).toBeLessThanOrEqual(740)
-    await expect(host(page).getByText('Source: public plan rules').isVisible()).resolves.toBe(true)
-    await expect(host(page).getByText('Source: typical for this kind of plan').isVisible()).resolves.toBe(true)
+    const named = host(page).locator('.conditions li')
+    expect(await named.count()).toBeGreaterThan(0)
+    for (const li of await named.all()) await expect(li.locator('.origin').textContent()).resolves.toMatch(/^Source: /)
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0)
     await page.screenshot({ path: 'test-results/widget-v2-phone-conditions.png' })
     expect(await axe(page)).toEqual([])
