@@ -69,6 +69,10 @@ export const en = {
     defunct: (name: string) => `${name} no longer offers coverage; check which plan covers you now.`,
     merged: (name: string) => `${name} was merged into another plan; check which plan covers you now.`,
     notInState: (name: string, state: string) => `${name} does not offer plans in ${state}.`,
+    notInsurance: (name: string) =>
+      `${name} is a health-care sharing ministry, not insurance: it is not required to pay for IOP and decides itself what it shares.`,
+    networkNotPlan: (name: string) =>
+      `${name} is a provider network printed on the card, not the plan that pays: the plan behind it decides the IOP benefits.`,
     inNetworkOnly: 'This plan pays only in-network providers (except emergencies): an out-of-network IOP is not covered.',
     inactive: 'The payer reports this coverage as inactive: it was not in effect on the date asked.',
     statusUnknown: 'The payer’s answer did not say whether the coverage is active: confirm with the payer.',
@@ -102,6 +106,15 @@ export const en = {
     notInState: (name: string, state: string) => [
       `${name} does not offer plans in ${state}: check the state on your card (your plan's state, not where you are treated) or pick the plan that covers you there.`,
       'Or ask the treatment center to verify your benefits: they need your member ID and the payer name on your card.',
+    ],
+    notInsurance: (name: string) => [
+      `${name} is not insurance: ask it in writing, before treatment starts, whether and how much it shares for intensive outpatient (IOP) care.`,
+      'If you also have insurance (an employer plan, Marketplace, Medicaid or Medicare), check again with that plan.',
+      'Or ask the treatment center about self-pay rates and payment plans.',
+    ],
+    networkNotPlan: (name: string) => [
+      `${name} is the network on your card, not your plan: call the member services number on the card and ask which plan (often your employer's) pays for IOP, then check again with that plan.`,
+      'Or ask the treatment center to verify your benefits: they need your member ID and the names on your card.',
     ],
     inactive: [
       'The payer says this coverage is inactive: ask for the insurance in effect now (a newer card, Medicaid, or a spouse’s or parent’s plan) and check again.',

@@ -70,6 +70,10 @@ export const es: Messages = {
     defunct: (name: string) => `${name} ya no ofrece cobertura; averigüe qué plan lo cubre ahora.`,
     merged: (name: string) => `${name} se fusionó con otro plan; averigüe qué plan lo cubre ahora.`,
     notInState: (name: string, state: string) => `${name} no ofrece planes en ${state}.`,
+    notInsurance: (name: string) =>
+      `${name} es un ministerio de costos compartidos, no un seguro: no está obligado a pagar el IOP y decide por sí mismo qué comparte.`,
+    networkNotPlan: (name: string) =>
+      `${name} es una red de proveedores impresa en la tarjeta, no el plan que paga: el plan detrás de ella decide los beneficios de IOP.`,
     inNetworkOnly: 'Este plan solo paga a proveedores de la red (salvo emergencias): un IOP fuera de la red no está cubierto.',
     inactive: 'La aseguradora informa que esta cobertura está inactiva: no estaba vigente en la fecha consultada.',
     statusUnknown: 'La respuesta de la aseguradora no dice si la cobertura está activa: confírmelo con la aseguradora.',
@@ -103,6 +107,15 @@ export const es: Messages = {
     notInState: (name: string, state: string) => [
       `${name} no ofrece planes en ${state}: revise el estado de su tarjeta (el estado de su plan, no donde recibe tratamiento) o elija el plan que lo cubre allí.`,
       'O pida al centro de tratamiento que verifique sus beneficios: necesitan su número de miembro y el nombre de la aseguradora de su tarjeta.',
+    ],
+    notInsurance: (name: string) => [
+      `${name} no es un seguro: pregúntele por escrito, antes de empezar el tratamiento, si comparte el costo del programa intensivo ambulatorio (IOP) y cuánto.`,
+      'Si también tiene un seguro (plan del empleador, del Mercado, Medicaid o Medicare), vuelva a consultar con ese plan.',
+      'O pregunte al centro de tratamiento por las tarifas de pago propio y los planes de pago.',
+    ],
+    networkNotPlan: (name: string) => [
+      `${name} es la red que aparece en su tarjeta, no su plan: llame al número de servicios para miembros de la tarjeta y pregunte qué plan (a menudo el de su empleador) paga el IOP; luego vuelva a consultar con ese plan.`,
+      'O pida al centro de tratamiento que verifique sus beneficios: necesitan su número de miembro y los nombres que aparecen en su tarjeta.',
     ],
     inactive: [
       'La aseguradora dice que esta cobertura está inactiva: pida el seguro vigente ahora (una tarjeta más nueva, Medicaid o el plan de su cónyuge o de sus padres) y vuelva a consultar.',

@@ -80,6 +80,8 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
     planType: plan.type,
     market: plan.market,
     metalTier: plan.metalTier,
+    // TRICARE's beneficiary group (active-duty family, retiree Group A/B) from the plan text.
+    beneficiaryGroup: plan.beneficiaryGroup ?? null,
     program,
     network,
   }
@@ -110,6 +112,12 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   } else if (payer && payer.inState === false) {
     status = { value: 'unknown', origin: status.origin }
     note(t.notes.notInState(payer.name, input.state ?? ''))
+  } else if (payer?.notInsurance) {
+    status = { value: 'unknown', origin: status.origin }
+    note(t.notes.notInsurance(payer.name))
+  } else if (payer?.line === 'network') {
+    status = { value: 'unknown', origin: status.origin }
+    note(t.notes.networkNotPlan(payer.name))
   } else if (network === 'out' && outOfNetworkBenefits.value === false && status.value !== 'unknown') {
     status = { value: 'not_covered', origin: outOfNetworkBenefits.origin }
     note(t.notes.inNetworkOnly)
@@ -160,7 +168,11 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
 
   const billingCodes = facts.pick('billingCodes')?.value?.[program] ?? []
   const sources = facts.chain
-    .flatMap((rule) => [{ title: rule.sourceTitle, url: rule.source, verified: rule.verified }, ...(rule.alsoSee ?? [])])
+    .flatMap((rule) => [
+      // A rule re-read today says `verified`; one written from a secondary source says `compiled`.
+      { title: rule.sourceTitle, url: rule.source, ...(rule.verified ? { verified: rule.verified } : { compiled: rule.compiled }) },
+      ...(rule.alsoSee ?? []),
+    ])
     .filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i)
 
   const coverage: CoverageAnswer = {
@@ -244,6 +256,10 @@ function ruleManager(
   const managerId = payer.behavioralHealthManager ?? (isManager ? payer.id : undefined)
   const record = managerId ? directory.get(managerId) : undefined
   const rule = fromRule?.value ?? null
+  // A state's behavioral-health entity that authorizes IOP whatever plan is on the card (PA's
+  // county plans, CT BHP, MI PIHPs…) beats the manager the payer's own record names.
+  if (rule && fromRule && facts.pick('managerOverridesPayer')?.value)
+    return { value: { name: rule.name, phone: rule.phone ?? null }, origin: fromRule.origin }
   if (record)
     return {
       value: { name: record.name, phone: rule?.payerId === record.id ? (rule.phone ?? null) : null },

@@ -40,6 +40,12 @@ export function nextStepsFor(f: NextStepFacts, t: Messages): Steps {
     case 'payer_not_in_state':
       n.notInState(name, f.state ?? '').forEach((s) => add(s))
       break
+    case 'not_insurance':
+      n.notInsurance(name).forEach((s) => add(s))
+      break
+    case 'network_not_plan':
+      n.networkNotPlan(name).forEach((s) => add(s))
+      break
     case 'member_inactive':
       n.inactive.forEach((s) => add(s))
       break
