@@ -4,9 +4,7 @@
  * leads.ts because they are plain, non-PHI columns that staff change, while leads.ts stores and
  * decrypts what the visitor sent. Added by c16 (issue 16).
  */
-
-export const LEAD_STATUSES = ['new', 'contacted', 'admitted', 'not_admitted'] as const
-export type LeadStatus = (typeof LEAD_STATUSES)[number]
+import type { LeadStatus } from '../../domain/lead/status'
 
 export type LeadWorkflow = { status: LeadStatus; owner: string | null; updatedAt: string | null }
 

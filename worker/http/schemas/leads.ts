@@ -6,7 +6,7 @@
  * unknown fields are refused (minimum necessary).
  */
 import * as z from 'zod'
-import { LEAD_STATUSES } from '../../adapters/d1/lead-workflow'
+import { LEAD_STATUSES } from '../../domain/lead/status'
 import { StateCode, safeText } from './common'
 
 export { LEAD_STATUSES }
