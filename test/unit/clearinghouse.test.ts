@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { send270, type Fetcher } from '../../worker/adapters/clearinghouse'
+import { send270 } from '../../worker/adapters/clearinghouse/sandbox'
+import type { Fetcher } from '../../worker/adapters/clearinghouse/types'
 
 const config = { url: 'https://clearinghouse.test/v1/eligibility', apiKey: 'k', timeoutMs: 200 }
 

@@ -61,9 +61,9 @@ export const EligibilityReadingSchema = sameType<EligibilityReading>()(
 export const EligibilityX12ResponseSchema = sameType<EligibilityX12Response>()(
   EligibilityReadingSchema.extend({
     coverageChecks: z
-      .array(CoverageCheckResponseSchema.nullable())
+      .array(CoverageCheckResponseSchema)
       .optional()
-      .describe('With `estimate=1`: one coverage check per entry of `transactions`, same order; null for a rejected entry.'),
+      .describe('With `estimate=1`: one answer per entry of `transactions`, same order; a rejected entry gets an answer without a price (`noEstimate: member_rejected`).'),
   }),
 )
 
@@ -114,7 +114,7 @@ export const eligibilityApi = defineOperations([
         },
       },
     },
-    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'x12_unreadable', ...STAFF_PROBLEMS],
+    problems: ['validation_failed', 'unsupported_media_type', 'payload_too_large', 'x12_unreadable', 'x12_too_large', ...STAFF_PROBLEMS],
   },
   {
     method: 'post',
@@ -152,6 +152,6 @@ export const eligibilityApi = defineOperations([
         },
       },
     },
-    problems: [...JSON_BODY_PROBLEMS, ...SITE_KEY_PROBLEMS, 'exact_check_disabled', ...TURNSTILE_PROBLEMS, 'payer_unknown', 'payer_not_supported', 'eligibility_rejected', 'clearinghouse_refused', 'clearinghouse_unreachable', 'payer_timeout', 'payer_unavailable', 'clearinghouse_error', 'clearinghouse_bad_response', 'clearinghouse_not_configured', 'rate_limited'],
+    problems: [...JSON_BODY_PROBLEMS, ...SITE_KEY_PROBLEMS, 'exact_check_disabled', ...TURNSTILE_PROBLEMS, 'payer_unknown', 'payer_not_supported', 'eligibility_rejected', 'clearinghouse_refused', 'clearinghouse_unreachable', 'payer_timeout', 'payer_unavailable', 'clearinghouse_error', 'clearinghouse_bad_response', 'clearinghouse_not_configured', 'clearinghouse_busy', 'clearinghouse_misconfigured', 'exact_check_unavailable', 'rate_limited'],
   },
 ])

@@ -1,11 +1,12 @@
 import { Hono, type Context } from 'hono'
 import { listContracts, replaceContracts } from '../adapters/d1/contracts'
-import { setWebhookSecret, updatePartner, type Partner } from '../adapters/d1/partners'
-import { createStaffKey, listStaffKeys, randomToken, revokeStaffKey } from '../adapters/d1/staff'
+import { rotateWebhookSecret } from '../adapters/d1/partner-webhook'
+import { updatePartner, type Partner } from '../adapters/d1/partners'
+import { createStaffKey, listStaffKeys, revokeStaffKey } from '../adapters/d1/staff'
 import type { AppEnv } from '../env'
 import { requireStaff } from '../http/middleware/staff-auth'
 import { invalidatePartnerCache } from '../http/partner-cache'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
 import { ContractsBody, PartnerPatch, StaffKeyCreate, type PartnerConfig } from '../http/schemas/partners'
 import { requireJson, validate } from '../http/validate'
 
@@ -63,12 +64,12 @@ export const partners = new Hono<AppEnv>()
   .delete('/me/staff-keys/:id', async (c) => {
     const id = c.req.param('id')
     const revoked = /^key_[A-Za-z0-9_-]{1,40}$/.test(id) && (await revokeStaffKey(c.env.DB, c.get('partner').id, id, new Date()))
-    if (!revoked) throw new ApiError(404, 'not_found', 'Not found', 'There is no active staff key with this id.')
+    if (!revoked) throw problem('not_found', 'There is no active staff key with this id.')
     return c.body(null, 204)
   })
   .post('/me/webhook-secret', async (c) => {
-    const secret = `whsec_${randomToken()}`
-    await setWebhookSecret(c.env.DB, c.env.PHI_ENCRYPTION_KEY, c.get('partner').id, secret)
+    // The same rotation as `PUT /webhook` (one sealing format): deliveries sign with it at once.
+    const secret = await rotateWebhookSecret(c.env.DB, c.env.PHI_ENCRYPTION_KEY, c.get('partner').id)
     invalidatePartnerCache()
     return c.json({ secret }, 201)
   })

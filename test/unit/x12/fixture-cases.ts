@@ -10,6 +10,10 @@ export type ExpectedSummary = {
     planName: string | null
     rejectionCodes: string[]
     carveOutName: string | null
+    dates: unknown
+    groupNumber: string | null
+    payerContacts: unknown
+    otherPayers: unknown
     iop: unknown
   }[]
 }
@@ -18,9 +22,9 @@ export type FixtureCase = { name: string; x12: string; expected: ExpectedSummary
 
 const ROOT = join(import.meta.dirname, '..', '..', 'fixtures')
 
-/** Every `<name>.x12` with its `<name>.expected.json` under test/fixtures/x12 and x12-extra. */
+/** Every `<name>.x12` with its `<name>.expected.json` under test/fixtures/x12, x12-extra and x12-real. */
 export function fixtureCases(): FixtureCase[] {
-  return ['x12', 'x12-extra'].flatMap((dir) =>
+  return ['x12', 'x12-extra', 'x12-real'].flatMap((dir) =>
     readdirSync(join(ROOT, dir))
       .filter((f) => f.endsWith('.x12'))
       .sort()
@@ -44,6 +48,10 @@ export function summarize(reading: {
     planName: string | null
     rejections: { code: string }[]
     carveOut: { name: string } | null
+    dates?: unknown
+    groupNumber?: string | null
+    payerContacts?: unknown
+    otherPayers?: unknown
     iop: unknown
   }[]
 }): ExpectedSummary {
@@ -55,6 +63,10 @@ export function summarize(reading: {
       planName: t.planName,
       rejectionCodes: t.rejections.map((r) => r.code),
       carveOutName: t.carveOut?.name ?? null,
+      dates: t.dates,
+      groupNumber: t.groupNumber ?? null,
+      payerContacts: t.payerContacts,
+      otherPayers: t.otherPayers,
       iop: t.iop,
     })),
   }

@@ -255,3 +255,9 @@ export function decode(
   if (!code) return null
   return { code, meaning: table[code] ?? null }
 }
+
+/**
+ * 2120 entity codes that are care providers (or the insured), not an administrator a benefit is
+ * carved out to, another payer, or whom to ask for authorization.
+ */
+export const PROVIDER_ENTITIES: ReadonlySet<string> = new Set(['1P', 'P3', 'FA', '80', '73', '13', 'GP', 'IL', '03'])

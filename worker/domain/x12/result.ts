@@ -20,3 +20,5 @@ export type X12Error =
   | { reason: 'bad_segment'; message: string; segment: number; id?: string }
   | { reason: 'bad_element'; message: string; segment: number; id: string; element: string }
   | { reason: 'bad_structure'; message: string; segment: number; id: string }
+  /** Readable, but above a documented per-document limit (entries or benefit lines): a 413. */
+  | { reason: 'too_large'; message: string; segment: number; limit: 'entries' | 'benefit_lines' }

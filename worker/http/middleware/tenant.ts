@@ -6,13 +6,13 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../../env'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 
 /** Who performed a PHI access, as written to the audit log. */
 export type StaffActor = { partnerId: string; label: string; actor: string }
 
 const unauthenticated = () =>
-  new ApiError(401, 'unauthorized', 'Unauthorized', 'Send a valid key for this route.', {
+  problem('unauthorized', 'Send a valid key for this route.', {
     headers: { 'WWW-Authenticate': 'Bearer' },
   })
 
@@ -29,4 +29,14 @@ export function getStaffActor(c: Context<AppEnv>): StaffActor {
   if (!staff) throw unauthenticated()
   const partnerId = getPartnerId(c)
   return { partnerId, label: staff.label, actor: `staff:${staff.keyId}` }
+}
+
+/**
+ * Who makes a call that both staff and the widget may make (the exact check): the tenant, the
+ * audit actor (`staff:<key id>` or `site`, as for leads) and which of the two it is.
+ */
+export function getCaller(c: Context<AppEnv>): { partnerId: string; actor: string; via: 'staff' | 'site_key' } {
+  const partnerId = getPartnerId(c)
+  const staff = c.get('staff')
+  return staff ? { partnerId, actor: `staff:${staff.keyId}`, via: 'staff' } : { partnerId, actor: 'site', via: 'site_key' }
 }
