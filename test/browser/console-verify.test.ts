@@ -307,7 +307,7 @@ describe('save, list and print', () => {
     await page.getByRole('button', { name: `Print view of ${reference}` }).click()
     await page.getByTestId('reference').waitFor()
     await page.screenshot({ path: `${SHOTS}/console-vob.png`, fullPage: true })
-    await page.setViewportSize({ width: 624, height: 864 }) // 8.5 × 11 in less the 0.6 in margins, at 96 px/in
+    await page.setViewportSize({ width: 739, height: 979 }) // 8.5 × 11 in less the 0.4 in margins, at 96 px/in
     await page.emulateMedia({ media: 'print' })
     await expect(page.getByRole('button', { name: 'Print', exact: true }).isVisible()).resolves.toBe(false)
     await expect(page.getByRole('navigation').isVisible()).resolves.toBe(false)

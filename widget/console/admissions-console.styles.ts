@@ -163,31 +163,53 @@ export const consoleStyles = css`
   .sheet .tx { border: 0; padding: 0; }
 
   @media print {
-    /* One Letter page: compact type, the EB lines in two columns. */
-    :host { font-size: 8pt; line-height: 1.25; color: #000; }
-    h2 { font-size: 13pt; }
-    h3 { font-size: 9.5pt; margin: 0.45rem 0 0.2rem; }
-    h4 { font-size: 8.5pt; margin: 0.3rem 0 0.1rem; }
-    .sheet-head { padding-bottom: 0.3rem; }
-    .sheet-grid { margin-top: 0.3rem; gap: 0 1rem; grid-template-columns: 1fr 1fr 1fr; }
-    .sheet-grid div { padding: 0.1rem 0; }
-    th, td { padding: 0.1rem 0.3rem; }
-    .totals div { padding: 0.2rem 0.4rem; }
-    .totals strong { font-size: 10pt; }
-    .facts { gap: 0.1rem 0.75rem; margin-bottom: 0.25rem; grid-template-columns: repeat(3, 1fr); }
-    .facts dt { font-size: 7pt; }
-    .eb-lines { columns: 2; column-gap: 1rem; font-size: 7pt; margin: 0; }
-    .eb-lines li { margin: 0; break-inside: avoid; }
-    .sheet-foot { margin-top: 0.4rem; padding-top: 0.2rem; font-size: 6.5pt; }
-    .sheet-cols { columns: 3; font-size: 7.5pt; }
-    .origins { grid-template-columns: 1fr; }
-    .sources a { color: #000; text-decoration: none; }
-    .rejection { padding: 0.2rem 0.5rem; margin-bottom: 0.25rem; }
+    /*
+     * One Letter page. Every size is in pt or em here: rem would follow the host page's root
+     * font, not this sheet. The answer's details run in three columns, the EB lines in two, and
+     * origins and sources read as running lists.
+     */
+    :host { color: #000; }
     .topbar, nav, .no-print, [role='status'] { display: none !important; }
     main { padding: 0; max-width: none; }
-    .sheet { border: 0; border-radius: 0; padding: 0; max-width: none; }
-    .badge { border: 1px solid #000; background: none !important; color: #000 !important; }
-    .totals div, .benefits { break-inside: avoid; }
-    thead th { background: none; }
+    .sheet { border: 0; border-radius: 0; padding: 0; max-width: none; font-size: 7.5pt; line-height: 1.22; }
+    .sheet * { font-size: inherit; }
+    .sheet h2 { font-size: 12pt; }
+    .sheet h3 { font-size: 9pt; margin: 0.5em 0 0.2em; }
+    .sheet h4 { font-size: 7.5pt; margin: 0.4em 0 0.1em; }
+    .sheet .eyebrow { font-size: 6.5pt; margin: 0; }
+    .sheet-head { padding-bottom: 0.3em; }
+    .sheet-meta { font-size: 7.5pt; }
+    .sheet-grid { margin-top: 0.3em; gap: 0 1em; grid-template-columns: repeat(3, 1fr); }
+    .sheet-grid div { padding: 0.1em 0; }
+    .badge { border: 1px solid #000; background: none !important; color: #000 !important; padding: 0 0.4em; }
+    .verdict { margin: 0 0 0.3em; gap: 0.75em; }
+    .verdict .badge { font-size: 9pt; }
+    .totals { gap: 0.5em; }
+    .totals div { padding: 0.15em 0.4em; break-inside: avoid; }
+    .totals span { font-size: 6.5pt; }
+    .totals strong { font-size: 10pt; }
+    .sheet ul, .sheet ol { padding-left: 1.1em; margin: 0; }
+    .sheet-cols { columns: 3; column-gap: 1.2em; font-size: 6.8pt; }
+    .origins, .sources { display: block; }
+    .origins div { display: inline; border: 0; }
+    .origins dt, .origins dd { display: inline; margin: 0; }
+    .origins dt::after { content: ': '; }
+    .origins div:not(:last-child)::after { content: '; '; }
+    .sources { padding-left: 0 !important; list-style: none; }
+    .sources li { display: inline; }
+    .sources li:not(:last-child)::after { content: '; '; }
+    .sources a { color: #000; text-decoration: none; }
+    .sheet .tx { margin: 0; }
+    .facts { gap: 0 0.75em; margin-bottom: 0.2em; grid-template-columns: repeat(4, 1fr); }
+    .facts dt { font-size: 6.3pt; }
+    table.iop { width: auto; min-width: 60%; }
+    table.iop caption { padding: 0; }
+    th, td { padding: 0.05em 0.6em 0.05em 0; }
+    thead th { background: none; font-size: 6.3pt; }
+    .eb-lines { columns: 2; column-gap: 1.2em; font-size: 6.3pt; margin: 0; }
+    .eb-lines li { margin: 0; break-inside: avoid; }
+    .rejection { padding: 0.15em 0.5em; margin-bottom: 0.2em; }
+    .sheet .notes { font-size: 7pt; }
+    .sheet-foot { margin-top: 0.4em; padding-top: 0.2em; font-size: 6.3pt; }
   }
 `
