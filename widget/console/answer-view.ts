@@ -32,9 +32,15 @@ const FACT_NAMES: Record<string, string> = {
 
 const originOf = (answer: Loose, path: string): string => originLabel(obj(answer.origins)[path])
 
-function valueText(value: unknown): string {
+/** Fields whose number is integer cents (DESIGN.md: money is cents); the rest are counts or fractions. */
+const MONEY_FIELDS = /(PerDay|copay|deductible|outOfPocketMax)$/
+
+function valueText(value: unknown, field: string): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
-  if (typeof value === 'number') return value > 0 && value < 1 ? percent(value) : String(value)
+  if (typeof value === 'number') {
+    if (MONEY_FIELDS.test(field)) return money(value)
+    return field.endsWith('coinsurance') ? percent(value) : String(value)
+  }
   if (typeof value === 'string') return label(value)
   const o = obj(value)
   if (num(o.total) !== null) return `${money(o.total)}${num(o.met) !== null ? ` (met ${money(o.met)})` : ''}`
@@ -92,7 +98,7 @@ export function answerDetails(answer: Answer | Loose): TemplateResult {
     ${assumptions.length
       ? html`<h4>Assumptions</h4>
           <ul class="assumptions">
-            ${assumptions.map((s) => html`<li>${FACT_NAMES[str(s.field)] ?? str(s.field)}${valueText(s.value) ? html`: ${valueText(s.value)}` : nothing}${str(s.why) ? html` — ${str(s.why)}` : nothing}
+            ${assumptions.map((s) => html`<li>${FACT_NAMES[str(s.field)] ?? str(s.field)}${valueText(s.value, str(s.field)) ? html`: ${valueText(s.value, str(s.field))}` : nothing}${str(s.why) ? html` — ${str(s.why)}` : nothing}
               ${originLabel(s.origin) ? html`<small class="origin">(${originLabel(s.origin)})</small>` : nothing}</li>`)}
           </ul>`
       : nothing}
