@@ -71,7 +71,7 @@ const quickCheck = () =>
       treatment: { daysPerWeek: 7, weeks: 16 },
     },
     { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID },
-  ).estimate.patientPays
+  ).estimate!.patientPays
 
 console.log(`Estimator: 16 weeks × 7 days (112 days), node ${process.version}`)
 measure('warm-up', ITERATIONS, () => estimateCourse(COURSE).patientPays)

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { PAYERS } from '../worker/data/payers'
+import { NOT_HEALTH_INSURERS } from '../worker/data/payers/not-health'
 import { createPayerMatcher } from '../worker/domain/payer/match'
 
 type EvalCase = { q: string; state: string | null; expect: string }
@@ -19,15 +20,20 @@ const load = (file: string): EvalCase[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as EvalCase)
 const cases = [...load('payers-dev.jsonl'), ...load('payers-extra.jsonl')]
+/** Queries that must match nothing (auto, dental, vision, life, supplemental, workers' comp, gibberish). */
+const negatives = readFileSync('test/fixtures/payers-negative.jsonl', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { q: string; state: string | null })
 
 type Contender = { name: string; build: () => (c: EvalCase) => string | null; repeats: number }
 
 const contenders: Contender[] = [
   {
     name: 'ours (createPayerMatcher)',
-    repeats: 200,
+    repeats: 50,
     build: () => {
-      const matcher = createPayerMatcher(PAYERS)
+      const matcher = createPayerMatcher(PAYERS, { notHealth: NOT_HEALTH_INSURERS })
       return (c) =>
         matcher.match({ text: c.q, ...(c.state ? { state: c.state } : {}) }).best?.payer.name ?? null
     },
@@ -35,7 +41,7 @@ const contenders: Contender[] = [
   {
     // Fuse has no notion of state: it gets the same text, the same records, its usual settings.
     name: 'Fuse.js 7 (name + aliases)',
-    repeats: 10,
+    repeats: 5,
     build: () => {
       const fuse = new Fuse(PAYERS as (typeof PAYERS)[number][], {
         keys: ['name', 'aliases'],
@@ -62,6 +68,8 @@ type Row = {
   cpuP50: number
   cpuP99: number
   accuracy: number
+  /** Share of the negative set answered with no match. */
+  rejected: number
 }
 const rows: Row[] = []
 for (const contender of contenders) {
@@ -69,6 +77,7 @@ for (const contender of contenders) {
   const run = contender.build()
   const build = performance.now() - t0
   const hits = cases.filter((c) => new RegExp(c.expect, 'i').test(run(c) ?? '')).length // also warms up
+  const rejected = negatives.filter((c) => run({ q: c.q, state: c.state, expect: '' }) === null).length
   for (let i = 0; i < 3; i++) for (const c of cases) run(c)
   const times: number[] = []
   const cpuTimes: number[] = []
@@ -99,6 +108,7 @@ for (const contender of contenders) {
     cpuP50: percentile(cpuTimes, 0.5),
     cpuP99: percentile(cpuTimes, 0.99),
     accuracy: hits / cases.length,
+    rejected: rejected / negatives.length,
   })
 }
 
@@ -108,12 +118,12 @@ console.log(`payer matching: ${PAYERS.length} payers, ${cases.length} queries (d
 console.log(`node ${process.version}, ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown CPU'}`)
 console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 console.log('')
-console.log('| matcher | index build (ms) | queries/s (wall) | queries/s (CPU) | p50 / p99 wall (ms) | p50 / p99 CPU (ms) | top-1 accuracy |')
-console.log('|---|---:|---:|---:|---:|---:|---:|')
+console.log('| matcher | index build (ms) | queries/s (wall) | queries/s (CPU) | p50 / p99 wall (ms) | p50 / p99 CPU (ms) | top-1 accuracy | negatives with no match |')
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
 const int = (n: number) => Math.round(n).toLocaleString('en-US')
 for (const r of rows) {
   console.log(
-    `| ${r.name} | ${fmt(r.build, 1)} | ${int(r.qps)} | ${int(r.cpuQps)} | ${fmt(r.p50)} / ${fmt(r.p99)} | ${fmt(r.cpuP50)} / ${fmt(r.cpuP99)} | ${fmt(r.accuracy * 100, 1)} % |`,
+    `| ${r.name} | ${fmt(r.build, 1)} | ${int(r.qps)} | ${int(r.cpuQps)} | ${fmt(r.p50)} / ${fmt(r.p99)} | ${fmt(r.cpuP50)} / ${fmt(r.cpuP99)} | ${fmt(r.accuracy * 100, 1)} % | ${fmt(r.rejected * 100, 1)} % of ${negatives.length} |`,
   )
 }
 console.log('')

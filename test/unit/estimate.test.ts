@@ -170,7 +170,7 @@ describe('explainEstimate', () => {
     }
     const text = explainEstimate(input, estimateCourse(input)).join(' ')
     expect(text).toContain('You pay the first $1,500 of allowed charges (your remaining deductible)')
-    expect(text).toContain('Then you pay 20 % of each day')
+    expect(text).toContain('Then you pay 20% of each day')
     expect(text).toContain('In total you pay about $2,800 and the plan pays $5,200.')
   })
 

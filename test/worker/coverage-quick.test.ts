@@ -21,9 +21,10 @@ type Body = {
     days: number
     allowedTotal: number
     patientPays: number
-    assumptions: { field: string; value: unknown }[]
+    assumptions: { field: string; value: unknown; why: string; origin: string }[]
     range?: { low: number; high: number }
-  }
+  } | null
+  noEstimate: string | null
   nextSteps: string[]
 }
 
@@ -32,13 +33,17 @@ type Case = {
   payer: { id: string; kind: string } | null
   status: string
   rule: string
-  /** Patient cost of the typical 36-day course, by hand from the rule's per diem and the profile. */
-  patientPays: number
+  /**
+   * Patient cost of the typical 36-day course, by hand from the rule's per diem and the profile;
+   * null with the reason when there is no plan to price (DESIGN.md "The one answer").
+   */
+  patientPays: number | null
+  noEstimate?: string
   range?: { low: number; high: number }
   check?: (b: Body) => void
 }
 
-const assumed = (b: Body, field: string) => b.estimate.assumptions.find((a) => a.field === field)?.value
+const assumed = (b: Body, field: string) => b.estimate!.assumptions.find((a) => a.field === field)?.value
 
 const CASES: [string, Case][] = [
   [
@@ -65,8 +70,13 @@ const CASES: [string, Case][] = [
       // No cost-sharing for most Medicaid members.
       patientPays: 0,
       check: (b) => {
-        expect(b.coverage.priorAuthorization).toBe('required')
-        expect(b.estimate.allowedTotal).toBe(36 * 25000)
+        // DMC-ODS bars prior authorization for non-residential SUD care; mental health IOP depends on the county plan.
+        expect(b.coverage.priorAuthorization).toBe('varies')
+        expect(b.estimate!.allowedTotal).toBe(36 * 25000)
+        // California's rules state no rate: the per diem is an illustration, never another state's program.
+        const allowed = b.estimate!.assumptions.find((a) => a.field === 'treatment.allowedPerDay')!
+        expect(allowed.why).not.toMatch(/Virginia/)
+        expect(allowed.origin).toBe('typical')
         expect(b.nextSteps.join(' ')).toMatch(/county/)
       },
     },
@@ -94,7 +104,7 @@ const CASES: [string, Case][] = [
     },
   ],
   [
-    'tricare west in CA → TriWest approves, referral rules',
+    'tricare west in CA → TriWest, approval varies, referral rules',
     {
       request: { payer: 'tricare west', state: 'CA' },
       payer: { id: 'tricare-west', kind: 'tricare' },
@@ -103,9 +113,10 @@ const CASES: [string, Case][] = [
       // $39 copay a day, capped at $1,000: 36 × 3900 = 140400 → 100000.
       patientPays: 100000,
       check: (b) => {
-        expect(b.coverage.priorAuthorization).toBe('required')
+        // The TRICARE Operations Manual and the contractors' pages disagree: varies (issue 15).
+        expect(b.coverage.priorAuthorization).toBe('varies')
         expect(b.coverage.behavioralHealthManager).toEqual({ name: 'TriWest Healthcare Alliance (TRICARE West)', phone: '1-888-874-9378' })
-        expect(b.coverage.notes.join(' ')).toMatch(/active-duty service members need a referral from their PCM/)
+        expect(b.coverage.notes.join(' ')).toMatch(/Active-duty service members pay nothing but need a referral from their PCM/)
       },
     },
   ],
@@ -163,7 +174,8 @@ const CASES: [string, Case][] = [
       payer: { id: 'bright-health', kind: 'marketplace' },
       status: 'not_covered',
       rule: 'kind-marketplace',
-      patientPays: 408000,
+      patientPays: null,
+      noEstimate: 'payer_defunct',
       check: (b) => {
         expect(b.nextSteps[0]).toMatch(/^Bright Health no longer offers coverage/)
         expect(b.nextSteps.join(' ')).not.toMatch(/prior authorization/)
@@ -177,7 +189,8 @@ const CASES: [string, Case][] = [
       payer: null,
       status: 'unknown',
       rule: 'default',
-      patientPays: 408000,
+      patientPays: null,
+      noEstimate: 'payer_unknown',
       check: (b) => {
         expect(b.coverage.priorAuthorization).toBe('unknown')
         expect(b.nextSteps.join(' ')).toMatch(/back of your insurance card/)
@@ -196,14 +209,21 @@ describe('POST /v1/coverage/checks: quick checks people do', () => {
     else expect(body.payer).toBeNull()
     expect(body.coverage.status).toBe(c.status)
     expect(body.coverage.rule.id).toBe(c.rule)
-    expect(body.estimate.days).toBe(36)
-    expect(body.estimate.patientPays).toBe(c.patientPays)
-    // A quick check has no member benefits, so every answer carries a range around the estimate.
-    expect(body.estimate.range).toBeDefined()
-    expect(body.estimate.range!.low).toBeLessThanOrEqual(c.patientPays)
-    expect(body.estimate.range!.high).toBeGreaterThanOrEqual(c.patientPays)
-    if (c.range) expect(body.estimate.range).toMatchObject(c.range)
     expect(body.nextSteps.length).toBeGreaterThan(0)
     c.check?.(body)
+    if (c.patientPays === null) {
+      expect(body.estimate).toBeNull()
+      expect(body.noEstimate).toBe(c.noEstimate)
+      return
+    }
+    expect(body.noEstimate).toBeNull()
+    const estimate = body.estimate!
+    expect(estimate.days).toBe(36)
+    expect(estimate.patientPays).toBe(c.patientPays)
+    // A quick check has no member benefits, so every priced answer carries a range around the estimate.
+    expect(estimate.range).toBeDefined()
+    expect(estimate.range!.low).toBeLessThanOrEqual(c.patientPays)
+    expect(estimate.range!.high).toBeGreaterThanOrEqual(c.patientPays)
+    if (c.range) expect(estimate.range).toMatchObject(c.range)
   })
 })

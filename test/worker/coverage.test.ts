@@ -42,7 +42,7 @@ describe('POST /v1/coverage/checks', () => {
     expect(body.coverage).toMatchObject({
       status: 'covered_with_conditions',
       billingCodes: ['S9480', '0905'],
-      rule: { id: 'family-unitedhealthcare', version: '2026-11-23' },
+      rule: { id: 'family-unitedhealthcare', version: '2026-12-03' },
     })
     expect(body.coverage.behavioralHealthManager?.name).toContain('Optum')
     expect(body.coverage.sources.every((s) => /^https?:\/\//.test(s.url))).toBe(true)

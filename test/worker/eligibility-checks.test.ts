@@ -81,10 +81,19 @@ describe('POST /v1/eligibility/checks through the sandbox clearinghouse', () => 
   it('a repeated check is answered from the cache for a day, without a payer call', async () => {
     const first = await counting('ACTIVE001', () => check('ACTIVE001-C1'))
     expect(first.payerCalls).toBe(1)
-    const second = await counting('ACTIVE001', () => check('ACTIVE001-C1', { program: 'mental_health' }))
+    const second = await counting('ACTIVE001', () => check('ACTIVE001-C1'))
     expect(second.requests).toBe(0)
     const body = (await second.result.json()) as CheckBody
     expect(body.source.cached).toBe(true)
+    expect((body.benefits as { coinsurance: number }).coinsurance).toBe(0.2)
+  })
+
+  it('another program is another inquiry (the 270 asks for other service types)', async () => {
+    await check('ACTIVE001-C3')
+    const other = await counting('ACTIVE001', () => check('ACTIVE001-C3', { program: 'mental_health' }))
+    expect(other.payerCalls).toBe(1)
+    const body = (await other.result.json()) as CheckBody
+    expect(body.source.cached).toBe(false)
     expect((body.benefits as { coinsurance: number }).coinsurance).toBe(0.1)
   })
 

@@ -97,8 +97,10 @@ describe('POST /v1/eligibility/x12?estimate=1', () => {
     const c = body.coverageChecks[0]!
     expect(c.payer).toMatchObject({ id: 'aetna', matchedBy: 'id' })
     expect(c.coverage.priorAuthorization).toBe('required')
-    // Typical course (3 days × 12 weeks at the default $400 a day) with the same figures: 368000.
-    expect(c.estimate.patientPays).toBe(368000)
+    // Typical course (3 days × 12 weeks) at the demo partner's contracted $350 a day with Aetna
+    // (seed/local.sql), the same figures: $1,000 deductible left (days 1–2 and $300 of day 3),
+    // then 20 %: 1000 on day 3 + 33 × 7000 = 100000 + 1000 + 231000 = 332000.
+    expect(c.estimate.patientPays).toBe(332000)
     expect(c.estimate.breakdown.deductible).toBe(100000)
     expect(benefitFields(c)).toEqual([])
   })
@@ -108,9 +110,18 @@ describe('POST /v1/eligibility/x12?estimate=1', () => {
     expect(body).not.toHaveProperty('coverageChecks')
   })
 
-  it('answers null for a rejected entry', async () => {
+  it('answers a rejected entry without a price, saying why and what to do', async () => {
     const rejected = readFileSync(new URL('../fixtures/x12/cigna-subscriber-not-found.x12', import.meta.url), 'utf8')
-    const body = (await (await post('?estimate=1', rejected)).json()) as { coverageChecks: unknown[] }
-    expect(body.coverageChecks).toEqual([null])
+    const body = (await (await post('?estimate=1', rejected)).json()) as {
+      coverageChecks: { estimate: unknown; noEstimate: string; member: { status: string }; coverage: { status: string; conditions: unknown[] }; nextSteps: string[] }[]
+    }
+    expect(body.coverageChecks).toHaveLength(1)
+    const a = body.coverageChecks[0]!
+    expect(a.estimate).toBeNull()
+    expect(a.noEstimate).toBe('member_rejected')
+    expect(a.member.status).toBe('rejected')
+    expect(a.coverage.status).toBe('unknown')
+    expect(a.coverage.conditions).toEqual([])
+    expect(a.nextSteps[0]).toMatch(/member ID, name and date of birth/)
   })
 })

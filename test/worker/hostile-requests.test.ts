@@ -182,8 +182,9 @@ describe('hostile requests', () => {
       api(path, { method, headers: { Authorization: `Bearer ${OTHER.staffKey}`, 'Content-Type': 'application/json' }, body: JSON.stringify(payload) })
     await restore('PATCH', '/v1/partners/me', {
       allowedOrigins: ['https://other.example'], admissionsPhone: '+18005550199', programs: ['substance_use'], branding: {},
-      leadWebhookUrl: null, exactCheckEnabled: false, phiRetentionDays: 30, turnstileSiteKey: null,
+      exactCheckEnabled: false, phiRetentionDays: 30, turnstileSiteKey: null,
     })
+    await restore('PUT', '/v1/partners/me/webhook', { url: null })
     await restore('PUT', '/v1/partners/me/contracts', { contracts: [] })
   })
 

@@ -16,7 +16,7 @@ const LEAD = {
 type LeadView = {
   id: string
   contact: { name: string } | null
-  delivery: { status: string; attempts: number; lastStatus: number | null; deliveredAt: string | null }
+  delivery: { status: string; attempts: number; lastStatus: string | null; deliveredAt: string | null }
 }
 
 const setWebhook = async (url: string | null, key = DEMO.staffKey) => {
@@ -69,7 +69,7 @@ describe('webhook delivery through outages', () => {
     expect(res.status).toBe(202)
     const { id } = (await res.json()) as { id: string }
     await receiver.waitFor(1)
-    await expect.poll(async () => (await lead(id)).delivery).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 500 })
+    await expect.poll(async () => (await lead(id)).delivery).toMatchObject({ status: 'pending', attempts: 1, lastStatus: 'failed_5xx' })
 
     // The retry is scheduled 30 s ± 10 % after the failure, not sooner.
     const [row] = await sql<{ next_attempt_at: string; created_at: string }>(
@@ -86,7 +86,7 @@ describe('webhook delivery through outages', () => {
     await receiver.stop()
     await makeDue(id)
     await runCron()
-    expect(await lead(id)).toMatchObject({ delivery: { status: 'pending', attempts: 2, lastStatus: 0 } })
+    expect(await lead(id)).toMatchObject({ delivery: { status: 'pending', attempts: 2, lastStatus: 'unreachable' } })
 
     // 3. It is back but hangs: the attempt times out (WEBHOOK_TIMEOUT_MS = 1.5 s in the tests).
     await receiver.start()
@@ -94,14 +94,14 @@ describe('webhook delivery through outages', () => {
     await makeDue(id)
     await runCron()
     expect(receiver.received).toHaveLength(2)
-    expect(await lead(id)).toMatchObject({ delivery: { status: 'pending', attempts: 3, lastStatus: 0 } })
+    expect(await lead(id)).toMatchObject({ delivery: { status: 'pending', attempts: 3, lastStatus: 'timeout' } })
 
     // 4. It recovers.
     receiver.mode = 'ok'
     await makeDue(id)
     await runCron()
     expect(await lead(id)).toMatchObject({
-      delivery: { status: 'delivered', attempts: 4, lastStatus: 200, deliveredAt: expect.any(String) },
+      delivery: { status: 'delivered', attempts: 4, lastStatus: 'delivered', deliveredAt: expect.any(String) },
     })
 
     // 5. Later ticks never send it again.
@@ -160,7 +160,7 @@ describe('webhook delivery through outages', () => {
     )
     await runCron()
     const view = await lead(id)
-    expect(view).toMatchObject({ delivery: { status: 'failed', attempts: 2, lastStatus: 500 } })
+    expect(view).toMatchObject({ delivery: { status: 'failed', attempts: 2, lastStatus: 'failed_5xx' } })
     expect(view.contact?.name).toBe(LEAD.name)
 
     // No more attempts, even when due.

@@ -1,7 +1,7 @@
 /**
  * @module
  * The real-time eligibility check (`POST /v1/eligibility/checks`): resolve the payer, answer
- * from the encrypted one-day cache when possible, else build the 270, send it through the
+ * staff from the partner's own encrypted one-day cache when possible, else build the 270, send it through the
  * clearinghouse once (concurrent identical requests share one call; retries reuse one
  * idempotency key), read the 271 and return the PHI-free reading with `benefits` ready for a
  * coverage check. PHI stays in memory: logs get ids, codes and timings; errors name fields,
@@ -19,16 +19,23 @@ import { ApiError } from '../http/problem'
 // The clearinghouse call (vendor adapters, 270 out, 271 in, transport problems) lives in ./clearinghouse/.
 import { callClearinghouse } from './clearinghouse/call'
 import { decryptJson, encryptJson, hmacHex } from './crypto'
+import { auditStatement } from './d1/audit'
 
 const CACHE_TTL_SECONDS = 24 * 60 * 60
 
-/** Checks in flight in this isolate, by idempotency key: identical concurrent requests share one. */
+/**
+ * Checks in flight in this isolate, by idempotency key (per tenant and identity): identical
+ * concurrent requests of one partner share one.
+ */
 const inFlight = new Map<string, Promise<Checked>>()
 
 type Checked = { entries: EntryCore[]; checkedAt: string; cached: boolean }
 
-/** What the cache holds: the PHI-free reading, plus a keyed hash proving who it was asked for. */
-type CacheRecord = { identity: string; entries: EntryCore[]; checkedAt: string }
+/**
+ * What the cache holds: the PHI-free reading. Its key is a keyed hash of the tenant and the whole
+ * identity, and the key is the AES-GCM additional data, so a record opens only under its own key.
+ */
+type CacheRecord = { entries: EntryCore[]; checkedAt: string }
 
 function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityCheckRequest): PayerRecord {
   const found =
@@ -52,20 +59,81 @@ function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityC
   return found
 }
 
-/** Runs one real-time check (see the module comment). Throws `ApiError` for every failure a caller can act on. */
-export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, requestId: string): Promise<EligibilityCheckReading> {
-  const payer = resolvePayer(req.payer, req)
-  const memberId = req.memberId.toUpperCase()
-  const identity = await hmacHex(env.HASH_KEY, `eligibility-identity:v1|${req.lastName.toUpperCase()}|${req.dateOfBirth}`)
-  const cacheKey = `elig:v1:${await hmacHex(env.HASH_KEY, `eligibility-cache:v1|${payer.id}|${memberId}`)}`
-  // The idempotency key covers everything the 270 says, so a corrected name or DOB is a new inquiry.
-  // A clearinghouse replays a key's first answer, so after a "try again later" answer (AAA 42,
-  // timeout, 5xx) the next attempt gets a new generation of the key, hence a real new inquiry.
+/**
+ * Who asks: the tenant scopes every key (cache, idempotency, in flight), so no partner ever meets
+ * another's check; `via` decides whether a cached reading may be shown (staff only: a visitor
+ * must not learn that someone checked this person before); `actor` goes to the audit row.
+ */
+export type EligibilityCaller = { partnerId: string; actor: string; via: 'staff' | 'site_key' }
+
+/** The keyed hashes one check is filed under; every part of the identity and the tenant are in each. */
+async function checkKeys(env: Env, caller: EligibilityCaller, payer: PayerRecord, req: EligibilityCheckRequest) {
   const serviceDate = new Date().toISOString().slice(0, 10)
-  const baseKey = await hmacHex(
+  // The whole identity: a corrected name or DOB, another program or day is another inquiry, and
+  // the partner id keeps tenants apart even for the same person.
+  const identity = await hmacHex(
     env.HASH_KEY,
-    ['eligibility-270:v1', payer.id, memberId, serviceDate, req.program, req.firstName.toUpperCase(), req.lastName.toUpperCase(), req.dateOfBirth].join('|'),
+    [
+      'eligibility-identity:v2',
+      caller.partnerId,
+      payer.id,
+      req.memberId.toUpperCase(),
+      req.firstName.toUpperCase(),
+      req.lastName.toUpperCase(),
+      req.dateOfBirth,
+      req.program,
+      serviceDate,
+    ].join('|'),
   )
+  return {
+    cacheKey: `elig:v2:${identity}`,
+    // A clearinghouse replays a key's first answer, so after a "try again later" answer (AAA 42,
+    // timeout, 5xx) the next attempt gets a new generation of the key, hence a real new inquiry.
+    baseKey: await hmacHex(env.HASH_KEY, `eligibility-270:v2|${identity}`),
+  }
+}
+
+/** The member-ID HMAC of audit rows: the same normalization and hash as saved VOBs, so they correlate. */
+const auditMemberHmac = (env: Env, memberId: string) => hmacHex(env.HASH_KEY, memberId.replace(/-/g, '').toUpperCase())
+
+/**
+ * Runs one real-time check (see the module comment) and records it in the caller's audit log
+ * (member HMAC, actor, outcome), whatever the outcome. Throws `ApiError` for every failure a
+ * caller can act on.
+ */
+export async function eligibilityCheck(
+  env: Env,
+  req: EligibilityCheckRequest,
+  requestId: string,
+  caller: EligibilityCaller,
+): Promise<EligibilityCheckReading> {
+  let outcome = 'error'
+  try {
+    const reading = await runCheck(env, req, requestId, caller)
+    outcome = reading.transactions[0]!.status
+    return reading
+  } catch (e) {
+    if (e instanceof ApiError) outcome = e.code
+    throw e
+  } finally {
+    await auditStatement(
+      env.DB,
+      {
+        partnerId: caller.partnerId,
+        actor: caller.actor,
+        action: 'eligibility.check',
+        memberHmac: await auditMemberHmac(env, req.memberId),
+        requestId,
+        outcome,
+      },
+      new Date(),
+    ).run()
+  }
+}
+
+async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: string, caller: EligibilityCaller): Promise<EligibilityCheckReading> {
+  const payer = resolvePayer(req.payer, req)
+  const { cacheKey, baseKey } = await checkKeys(env, caller, payer, req)
   const generationKey = `elig:gen:${baseKey}`
   const generation = Number((await env.ELIGIBILITY_CACHE.get(generationKey)) ?? '0') || 0
   const idempotencyKey = generation ? await hmacHex(env.HASH_KEY, `${baseKey}|${generation}`) : baseKey
@@ -73,11 +141,13 @@ export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, r
     env.ELIGIBILITY_CACHE.put(generationKey, String(generation + 1), { expirationTtl: CACHE_TTL_SECONDS })
 
   let checked: Checked | null = null
-  const sealed = await env.ELIGIBILITY_CACHE.get(cacheKey)
+  // Site-key callers never read the cache: a cached answer would tell a visitor that this person
+  // was checked here before. They get a fresh inquiry (the member-ID limit bounds the cost).
+  const sealed = caller.via === 'staff' ? await env.ELIGIBILITY_CACHE.get(cacheKey) : null
   if (sealed) {
     try {
       const record = await decryptJson<CacheRecord>(env.PHI_ENCRYPTION_KEY, sealed, cacheKey)
-      if (record.identity === identity) checked = { entries: record.entries, checkedAt: record.checkedAt, cached: true }
+      checked = { entries: record.entries, checkedAt: record.checkedAt, cached: true }
     } catch {
       // Sealed with a rotated key or altered: ask the payer again.
     }
@@ -85,7 +155,10 @@ export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, r
   if (!checked) {
     let pending = inFlight.get(idempotencyKey)
     if (!pending) {
-      pending = callClearinghouse(env, req, payer, idempotencyKey, requestId)
+      pending = callClearinghouse(env, req, payer, idempotencyKey, requestId, {
+        audience: caller.via === 'staff' ? 'staff' : 'visitor',
+        partnerId: caller.partnerId,
+      })
         .then(
           async (c) => {
             const advice = adviseOnRejections(c.entries[0]?.status === 'rejected' ? c.entries[0].rejections : [])
@@ -118,7 +191,7 @@ export async function eligibilityCheck(env: Env, req: EligibilityCheckRequest, r
     })
   }
   if (!checked.cached) {
-    const record: CacheRecord = { identity, entries: checked.entries, checkedAt: checked.checkedAt }
+    const record: CacheRecord = { entries: checked.entries, checkedAt: checked.checkedAt }
     await env.ELIGIBILITY_CACHE.put(cacheKey, await encryptJson(env.PHI_ENCRYPTION_KEY, record, cacheKey), { expirationTtl: CACHE_TTL_SECONDS })
   }
   log({ level: 'info', event: 'eligibility_checked', requestId, code: first.status, x_cached: checked.cached, x_payer: payer.id })

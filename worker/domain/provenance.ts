@@ -4,4 +4,10 @@ export type Provenance = {
   source: string
   /** ISO date (YYYY-MM-DD) the record was last checked against `source`. */
   verified: string
+  /**
+   * How `verified` was earned (optional, additive): `verified` when the source itself was re-read
+   * on that date; `compiled` when the record was written on that date from memory or a secondary
+   * source and still awaits a re-read of `source`. Absent means `verified` (the older contract).
+   */
+  basis?: 'verified' | 'compiled'
 }

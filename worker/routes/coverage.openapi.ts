@@ -1,72 +1,10 @@
 /** The operations of `routes/coverage.ts`, for the OpenAPI document and /docs. */
-import * as z from 'zod'
-import { COVERAGE_STATUSES, PRIOR_AUTHORIZATION, PROGRAMS, SourceRef } from '../domain/coverage/rule-schema'
-import type { CoverageCheckResult } from '../domain/coverage/types'
-import { PAYER_KINDS } from '../domain/payer/types'
-import { MARKETS, METAL_TIERS, PLAN_TYPES } from '../domain/plan/types'
 import { JSON_BODY_PROBLEMS, SITE_KEY_PROBLEMS } from '../http/openapi/problems'
 import { defineOperations } from '../http/openapi/registry'
-import { sameType } from '../http/openapi/same-type'
-import { CoverageCheckRequest } from '../http/schemas/coverage'
+import { AnswerSchema, CoverageCheckRequest, PRECEDENCE_MARKDOWN } from '../http/schemas/coverage'
 
-const cents = (what: string) => z.number().int().describe(`${what}, in cents`)
-const payerRef = { id: z.string(), name: z.string(), kind: z.enum(PAYER_KINDS), confidence: z.number().min(0).max(1) }
-
-export const CoverageCheckResponseSchema = sameType<CoverageCheckResult>()(
-  z.object({
-    payer: z
-      .object({
-        ...payerRef,
-        matchedBy: z.enum(['id', 'alias', 'fuzzy', 'member_id_prefix']),
-        alternatives: z.array(z.object(payerRef)).describe('Other close matches, to confirm with the visitor'),
-      })
-      .nullable()
-      .describe('Null when the payer is not recognized (then `coverage.status` is `unknown`)'),
-    plan: z.object({
-      type: z.enum(PLAN_TYPES).nullable(),
-      market: z.enum(MARKETS).nullable(),
-      metalTier: z.enum(METAL_TIERS).nullable(),
-      name: z.string().nullable(),
-    }),
-    coverage: z.object({
-      status: z.enum(COVERAGE_STATUSES),
-      program: z.enum(PROGRAMS),
-      priorAuthorization: z.enum(PRIOR_AUTHORIZATION),
-      referralRequired: z.boolean().nullable(),
-      outOfNetworkBenefits: z.boolean().nullable(),
-      behavioralHealthManager: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
-      billingCodes: z.array(z.string()).describe('HCPCS and revenue codes IOP is billed with'),
-      notes: z.array(z.string()),
-      sources: z.array(SourceRef),
-      rule: z.object({ id: z.string(), version: z.string() }),
-    }),
-    estimate: z.object({
-      currency: z.literal('USD'),
-      days: z.number().int(),
-      chargeTotal: cents('What the program bills'),
-      allowedTotal: cents('What the plan allows'),
-      planPays: cents('The plan’s share'),
-      patientPays: cents('The patient’s share, balance billing included'),
-      breakdown: z.object({
-        deductible: cents('Paid toward the deductible'),
-        coinsurance: cents('Coinsurance'),
-        copay: cents('Copays'),
-        balanceBilling: cents('Charge above the allowed amount, out of network'),
-      }),
-      outOfPocketMaxReachedOnDay: z.number().int().nullable(),
-      weeks: z.array(z.object({ week: z.number().int(), patientPays: z.number().int(), planPays: z.number().int() })),
-      assumptions: z
-        .array(z.object({ field: z.string(), value: z.union([z.number(), z.string(), z.boolean(), z.null()]), why: z.string() }))
-        .describe('Every value the rules supplied because the request did not give it'),
-      explanation: z.array(z.string()),
-      range: z
-        .object({ low: z.number().int(), high: z.number().int(), basis: z.array(z.string()) })
-        .optional()
-        .describe('Only when the benefits are unknown: patient cost under low and high typical plans'),
-    }),
-    nextSteps: z.array(z.string()),
-  }),
-)
+/** The response is the one answer (v0.2); its schema and the precedence table live with the request schema. */
+export const CoverageCheckResponseSchema = AnswerSchema
 
 const REQUEST_EXAMPLE = {
   payer: 'aetna',
@@ -86,8 +24,11 @@ const REQUEST_EXAMPLE = {
 // Checked by hand against DESIGN "The estimate algorithm": 12 days at $400; $1,000 of deductible
 // left (days 1, 2 and $200 of day 3), then 20 % (day 3: $40; days 4–12: $80 each) → $1,760.
 export const RESPONSE_EXAMPLE = {
+  locale: 'en',
+  basis: 'payer_271',
   payer: { id: 'aetna', name: 'Aetna', kind: 'commercial', confidence: 1, matchedBy: 'alias', alternatives: [] },
   plan: { type: 'PPO', market: 'employer', metalTier: null, name: 'Open Access PPO' },
+  member: null,
   coverage: {
     status: 'covered_with_conditions',
     program: 'substance_use',
@@ -99,6 +40,9 @@ export const RESPONSE_EXAMPLE = {
     notes: ['Most plans review IOP for medical necessity before or soon after it starts.'],
     sources: [{ title: 'U.S. Department of Labor: MHPAEA FAQs', url: 'https://dol.gov/agencies/ebsa/about-ebsa/our-activities/resource-center/faqs/mhpaea-1', verified: '2026-11-23' }],
     rule: { id: 'family-aetna', version: '2026-11-23' },
+    conditions: [
+      { kind: 'medical_necessity', text: 'IOP is reviewed for medical necessity before or soon after it starts.', origin: 'rule:kind-commercial' },
+    ],
   },
   estimate: {
     currency: 'USD',
@@ -118,7 +62,19 @@ export const RESPONSE_EXAMPLE = {
     assumptions: [],
     explanation: ['12 IOP days (3 a week for 4 weeks) at $400 allowed per day: $4,800 of allowed charges.'],
   },
+  noEstimate: null,
   nextSteps: ['Ask whether your plan requires prior authorization for IOP; many plans do.'],
+  origins: {
+    'plan.name': 'request',
+    'coverage.status': 'rule:kind-commercial',
+    'coverage.priorAuthorization': 'rule:kind-commercial',
+    'coverage.referralRequired': 'rule:kind-commercial',
+    'coverage.outOfNetworkBenefits': 'rule:kind-commercial-out-of-network-benefits',
+    network: 'request',
+    'treatment.allowedPerDay': 'request',
+    'benefits.deductible': 'payer_271',
+    'benefits.coinsurance': 'payer_271',
+  },
 }
 
 export const coverageApi = defineOperations([
@@ -129,7 +85,8 @@ export const coverageApi = defineOperations([
     tag: 'Coverage',
     summary: 'Will the plan pay for IOP, and what will the patient owe?',
     description:
-      'Recognizes the payer and plan from free text, applies the carrier’s IOP rules and computes the cost of the course day by day, exactly (integer cents). Only `payer` is required: what is missing is filled with typical values, each listed in `estimate.assumptions`; benefits you give are applied exactly as given.\n\nAn unknown payer is not an error: `payer` is `null`, `coverage.status` is `unknown` and `nextSteps` says what to do. Member IDs are used only to recognize the payer by prefix and are never stored, logged or echoed.',
+      'Recognizes the payer and plan from free text, applies the carrier’s IOP rules and computes the cost of the course day by day, exactly (integer cents). Only `payer` is required: what is missing is filled with typical values, each listed in `estimate.assumptions`; benefits you give are applied exactly as given.\n\nAn unknown payer is not an error: `payer` is `null`, `coverage.status` is `unknown` and `nextSteps` says what to do. Member IDs are used only to recognize the payer by prefix and are never stored, logged or echoed.\n\n' +
+      PRECEDENCE_MARKDOWN,
     access: 'site_key_or_staff',
     idempotent: true,
     body: {

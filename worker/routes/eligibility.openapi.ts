@@ -61,9 +61,9 @@ export const EligibilityReadingSchema = sameType<EligibilityReading>()(
 export const EligibilityX12ResponseSchema = sameType<EligibilityX12Response>()(
   EligibilityReadingSchema.extend({
     coverageChecks: z
-      .array(CoverageCheckResponseSchema.nullable())
+      .array(CoverageCheckResponseSchema)
       .optional()
-      .describe('With `estimate=1`: one coverage check per entry of `transactions`, same order; null for a rejected entry.'),
+      .describe('With `estimate=1`: one answer per entry of `transactions`, same order; a rejected entry gets an answer without a price (`noEstimate: member_rejected`).'),
   }),
 )
 

@@ -1,8 +1,7 @@
 import { Hono } from 'hono'
-import { eligibilityCheck } from '../adapters/eligibility-check'
 import { read271 } from '../domain/x12/read-271'
-import { coverageCheckFor271 } from './coverage-check'
 import type { AppEnv } from '../env'
+import { contractFor } from '../http/partner-cache'
 import {
   EligibilityCheckRequest,
   EligibilityX12Query,
@@ -12,15 +11,30 @@ import {
   type EligibilityX12Response,
 } from '../http/schemas/eligibility'
 import { ApiError } from '../http/problem'
+import { getCaller } from '../http/middleware/tenant'
 import { requireBodyWithin, requireJson, validate } from '../http/validate'
+import { chooseLocale } from '../i18n'
+import type { Locale } from '../domain/answer/types'
+import type { ServiceContext } from '../services/answer-inputs'
+import { answerPasted271 } from '../services/pasted-271'
+import { runRealTimeCheck } from '../services/real-time-check'
+import type { Context } from 'hono'
+
+/** The locale and the calling partner's contracts, as the answer services take them. */
+const serviceContext = (c: Context<AppEnv>, locale: Locale | undefined): ServiceContext => {
+  const partnerId = c.get('partner').id
+  return {
+    locale: chooseLocale(locale, c.req.header('Accept-Language')),
+    contractFor: (payerId) => contractFor(c.env.DB, partnerId, payerId),
+  }
+}
 
 /**
- * Eligibility: the payer's own answer. Staff-only in the product (the staff-auth middleware
- * wraps this sub-app where it is mounted).
- * - `POST /x12?program=&estimate=1&network=&state=`: body is a raw 271 (text/plain) → the
- *   reading, without PHI; with `estimate=1`, a coverage check per entry with its figures.
- * - `POST /checks`: a real-time 270/271 through the configured clearinghouse, plus the coverage
- *   check computed with the member's figures, so staff see verdict and cost with real numbers.
+ * Eligibility: the payer's own answer. Routes parse, guard and render; the services compose.
+ * - `POST /x12?program=&estimate=1&network=&state=&locale=`: body is a raw 271 (text/plain) →
+ *   the reading, without PHI; with `estimate=1`, one answer per entry (`coverageChecks`).
+ * - `POST /checks`: a real-time 270/271 through the configured clearinghouse, plus the answer
+ *   for the member (`coverageCheck`), with the partner's contract as the coverage check uses it.
  */
 export const eligibility = new Hono<AppEnv>()
   .post('/x12', validate('query', EligibilityX12Query), async (c) => {
@@ -34,7 +48,8 @@ export const eligibility = new Hono<AppEnv>()
       )
     }
     await requireBodyWithin(c.req, MAX_X12_BYTES)
-    const reading = read271(await c.req.text(), c.req.valid('query').program)
+    const query = c.req.valid('query')
+    const reading = read271(await c.req.text(), query.program)
     if (!reading.ok && reading.error.reason === 'too_large') {
       // x18: a readable 271 above the per-document limits (domain/x12/read-271.ts) is a 413.
       throw new ApiError(413, 'x12_too_large', 'The 271 holds too much to read at once', reading.error.message, {
@@ -46,35 +61,17 @@ export const eligibility = new Hono<AppEnv>()
         errors: [{ path: 'body', message: reading.error.message }],
       })
     }
-    const query = c.req.valid('query')
-    const body: EligibilityX12Response =
-      query.estimate === '1'
-        ? {
-            ...reading.value,
-            coverageChecks: reading.value.transactions.map((entry) =>
-              coverageCheckFor271(entry, {
-                program: query.program,
-                ...(query.network ? { network: query.network } : {}),
-                ...(query.state ? { state: query.state } : {}),
-              }),
-            ),
-          }
-        : reading.value
+    const ctx = serviceContext(c, query.locale)
+    const body = await answerPasted271(reading.value, query, ctx)
     c.header('Cache-Control', 'no-store')
+    if (query.estimate === '1') c.header('Content-Language', ctx.locale)
     return c.json<EligibilityX12Response>(body)
   })
   .post('/checks', requireJson(), validate('json', EligibilityCheckRequest), async (c) => {
     const req = c.req.valid('json')
-    const result = await eligibilityCheck(c.env, req, c.get('requestId'))
-    // The adapter answers only for a first entry that is not rejected, so there is a check.
-    const coverageCheck = coverageCheckFor271(result.transactions[0]!, {
-      payer: { id: result.payerId },
-      program: req.program,
-      ...(req.network ? { network: req.network } : {}),
-      ...(req.state ? { state: req.state } : {}),
-      ...(req.plan ? { plan: req.plan } : {}),
-      ...(req.treatment ? { treatment: req.treatment } : {}),
-    })!
+    const ctx = serviceContext(c, req.locale)
+    const body = await runRealTimeCheck(c.env, req, c.get('requestId'), ctx, getCaller(c))
     c.header('Cache-Control', 'no-store')
-    return c.json<EligibilityCheckResponse>({ ...result, coverageCheck })
+    c.header('Content-Language', ctx.locale)
+    return c.json<EligibilityCheckResponse>(body)
   })

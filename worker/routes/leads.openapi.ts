@@ -39,7 +39,7 @@ export const LeadViewSchema = sameType<LeadView>()(
       status: z.enum(['pending', 'delivered', 'failed', 'no_webhook']),
       deliveredAt: z.string().nullable(),
       attempts: z.number().int(),
-      lastStatus: z.number().int().nullable().describe('HTTP status of the last attempt'),
+      lastStatus: z.enum(['delivered', 'failed_4xx', 'failed_5xx', 'timeout', 'unreachable']).nullable().describe('How the last attempt went, as a bucket (never the raw status)'),
     }),
     purgeAfter: z.string().describe('When the contact details will be deleted (the partner’s retention)'),
     purgedAt: z.string().nullable(),
@@ -55,7 +55,7 @@ const LEAD_EXAMPLE = {
   consent: { at: '2026-11-23T15:04:05.000Z', textVersion: '2026-11-01' },
   contact: { name: 'Jane Roe', phone: '+15125550123', email: 'jane@example.org', preferredTime: 'evening', message: 'After 6pm please' },
   context: { payerId: 'aetna', state: 'TX', program: 'substance_use', coverageStatus: 'covered', patientPays: 312000 },
-  delivery: { status: 'delivered', deliveredAt: '2026-11-23T15:04:06.000Z', attempts: 1, lastStatus: 204 },
+  delivery: { status: 'delivered', deliveredAt: '2026-11-23T15:04:06.000Z', attempts: 1, lastStatus: 'delivered' },
   purgeAfter: '2026-12-23T15:04:05.000Z',
   purgedAt: null,
 }

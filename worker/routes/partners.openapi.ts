@@ -148,7 +148,7 @@ export const partnersApi = defineOperations([
     tag: 'Partner settings',
     summary: 'Change your partner’s configuration',
     description:
-      'Send only the fields to change. `allowedOrigins` are the browser origins the site key works from (scheme, host and port; no path). Setting `leadWebhookUrl` does not create a signing secret: use `POST /v1/partners/me/webhook-secret`, or `PUT /v1/partners/me/webhook`, which does both.',
+      'Send only the fields to change. `allowedOrigins` are the browser origins the site key works from (scheme, host and port; no path). `leadWebhookUrl` is refused here (400): set the webhook with `PUT /v1/partners/me/webhook`, which validates the URL and issues its signing secret together.',
     access: 'staff',
     idempotent: true,
     body: {

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono'
 import { listContracts, replaceContracts } from '../adapters/d1/contracts'
-import { setWebhookSecret, updatePartner, type Partner } from '../adapters/d1/partners'
-import { createStaffKey, listStaffKeys, randomToken, revokeStaffKey } from '../adapters/d1/staff'
+import { rotateWebhookSecret } from '../adapters/d1/partner-webhook'
+import { updatePartner, type Partner } from '../adapters/d1/partners'
+import { createStaffKey, listStaffKeys, revokeStaffKey } from '../adapters/d1/staff'
 import type { AppEnv } from '../env'
 import { requireStaff } from '../http/middleware/staff-auth'
 import { invalidatePartnerCache } from '../http/partner-cache'
@@ -67,8 +68,8 @@ export const partners = new Hono<AppEnv>()
     return c.body(null, 204)
   })
   .post('/me/webhook-secret', async (c) => {
-    const secret = `whsec_${randomToken()}`
-    await setWebhookSecret(c.env.DB, c.env.PHI_ENCRYPTION_KEY, c.get('partner').id, secret)
+    // The same rotation as `PUT /webhook` (one sealing format): deliveries sign with it at once.
+    const secret = await rotateWebhookSecret(c.env.DB, c.env.PHI_ENCRYPTION_KEY, c.get('partner').id)
     invalidatePartnerCache()
     return c.json({ secret }, 201)
   })

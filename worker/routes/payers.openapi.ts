@@ -2,6 +2,7 @@
 import * as z from 'zod'
 import { defineOperations } from '../http/openapi/registry'
 import { sameType } from '../http/openapi/same-type'
+import { PAYER_STATUSES, PRODUCT_LINES } from '../domain/payer/types'
 import { PayerSearchQuery, type PayerSearchResponse } from '../http/schemas/payers'
 
 export const PayerSearchResponseSchema = sameType<PayerSearchResponse>()(
@@ -14,8 +15,21 @@ export const PayerSearchResponseSchema = sameType<PayerSearchResponse>()(
         states: z.array(z.string()).describe('USPS codes where the payer sells plans (all states when national)'),
         score: z.number().min(0).max(1).describe('Match confidence, best first'),
         matchedBy: z.string().describe('How it matched: id, alias, fuzzy or member_id_prefix'),
+        inState: z.boolean().nullable().describe('Whether the payer serves `state` (national payers do); null without a state'),
+        reason: z
+          .enum(['close_score', 'spelling', 'other_state', 'same_carrier', 'weak'])
+          .optional()
+          .describe('For every result but the confident best: why it is offered ("did you mean")'),
+        line: z.enum(PRODUCT_LINES).describe('Product line: commercial, marketplace, medicaid_program, medicaid_mco, tpa, network, sharing_ministry…'),
+        status: z.enum(PAYER_STATUSES).describe('active, defunct (no longer offers coverage) or merged_into (see mergedInto)'),
+        mergedInto: z
+          .object({ id: z.string(), name: z.string().nullable(), date: z.string(), whatNow: z.string() })
+          .optional()
+          .describe('With status merged_into: the successor record and what the member does now'),
+        notInsurance: z.literal(true).optional().describe('A health-care sharing ministry: not insurance'),
       }),
     ),
+    best: z.string().nullable().optional().describe('Id of the confident best match (results[0]), or null when nothing matched confidently'),
   }),
 )
 
@@ -38,10 +52,13 @@ export const payersApi = defineOperations([
           uhc: {
             summary: 'GET /v1/payers?q=uhc&state=TX&limit=1',
             value: {
-              results: [{ id: 'unitedhealthcare', name: 'UnitedHealthcare', kind: 'commercial', states: [], score: 1, matchedBy: 'alias' }],
+              results: [
+                { id: 'unitedhealthcare', name: 'UnitedHealthcare', kind: 'commercial', states: [], score: 1, matchedBy: 'alias', inState: true, line: 'commercial', status: 'active' },
+              ],
+              best: 'unitedhealthcare',
             },
           },
-          none: { summary: 'Nothing matched', value: { results: [] } },
+          none: { summary: 'Nothing matched', value: { results: [], best: null } },
         },
       },
     },

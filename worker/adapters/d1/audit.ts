@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'vob.list',
   'vob.delete',
   'purge',
+  'eligibility.check',
+  'audit.export',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -22,8 +24,12 @@ export type AuditEvent = {
   actor: string
   action: AuditAction
   subjectId?: string | null
+  /** The records a list read showed (one row per list, not one per record). */
+  subjectIds?: readonly string[] | null
   memberHmac?: string | null
   requestId?: string | null
+  /** What the access answered: a coverage status or a problem code, never PHI. */
+  outcome?: string | null
 }
 
 export type AuditEntry = {
@@ -32,24 +38,33 @@ export type AuditEntry = {
   actor: string
   action: AuditAction
   subjectId: string | null
+  subjectIds: string[] | null
   memberHmac: string | null
   requestId: string | null
+  outcome: string | null
 }
 
-/** A prepared insert, to run alone or inside a `db.batch` with the access it records. */
+/**
+ * A prepared insert, to run alone or inside a `db.batch` with the access it records. Ids count per
+ * partner (migration 0004), so no tenant sees another's volume; D1 runs one write at a time, so
+ * the `MAX + 1` inside the statement cannot race.
+ */
 export const auditStatement = (db: D1Database, event: AuditEvent, at: Date): D1PreparedStatement =>
   db
     .prepare(
-      'INSERT INTO audit_log (at, partner_id, actor, action, subject_id, member_hmac, request_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO audit_log (partner_id, id, at, actor, action, subject_id, subject_ids, member_hmac, request_id, outcome)
+       VALUES (?1, (SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log WHERE partner_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
     )
     .bind(
-      at.toISOString(),
       event.partnerId,
+      at.toISOString(),
       event.actor,
       event.action,
       event.subjectId ?? null,
+      event.subjectIds ? JSON.stringify(event.subjectIds) : null,
       event.memberHmac ?? null,
       event.requestId ?? null,
+      event.outcome ?? null,
     )
 
 /** Records several accesses at once (a list records one row per record shown). */
@@ -63,8 +78,10 @@ type AuditRow = {
   actor: string
   action: AuditAction
   subject_id: string | null
+  subject_ids: string | null
   member_hmac: string | null
   request_id: string | null
+  outcome: string | null
 }
 
 /** The partner's audit entries, newest first; `beforeId` pages further back. */
@@ -75,7 +92,7 @@ export async function listAudit(
 ): Promise<AuditEntry[]> {
   const { results } = await db
     .prepare(
-      'SELECT id, at, actor, action, subject_id, member_hmac, request_id FROM audit_log WHERE partner_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
+      'SELECT id, at, actor, action, subject_id, subject_ids, member_hmac, request_id, outcome FROM audit_log WHERE partner_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
     )
     .bind(partnerId, options.beforeId ?? Number.MAX_SAFE_INTEGER, options.limit)
     .all<AuditRow>()
@@ -85,7 +102,9 @@ export async function listAudit(
     actor: r.actor,
     action: r.action,
     subjectId: r.subject_id,
+    subjectIds: r.subject_ids ? (JSON.parse(r.subject_ids) as string[]) : null,
     memberHmac: r.member_hmac,
     requestId: r.request_id,
+    outcome: r.outcome,
   }))
 }

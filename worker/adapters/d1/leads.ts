@@ -5,6 +5,7 @@
  * batch (one transaction), so a stored lead always has its delivery pending or done.
  */
 import type { LeadContact, LeadContext } from '../../domain/delivery/payload'
+import type { DeliveryResult } from '../../domain/delivery/webhook-url'
 import { decryptJson, encryptJson, encryptString } from '../crypto'
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'no_webhook'
@@ -27,7 +28,7 @@ export type StoredLead = {
   /** Null once purged. */
   contact: LeadContact | null
   context: LeadContext
-  delivery: { status: DeliveryStatus; deliveredAt: string | null; attempts: number; lastStatus: number | null }
+  delivery: { status: DeliveryStatus; deliveredAt: string | null; attempts: number; lastStatus: DeliveryResult | null }
   purgeAfter: string
   purgedAt: string | null
 }
@@ -101,10 +102,10 @@ type LeadRow = {
   purge_after: string
   purged_at: string | null
   attempts: number | null
-  last_status: number | null
+  last_result: DeliveryResult | null
 }
 
-const SELECT_LEAD = `SELECT l.*, o.attempts, o.last_status FROM leads l
+const SELECT_LEAD = `SELECT l.*, o.attempts, o.last_result FROM leads l
   LEFT JOIN webhook_outbox o ON o.lead_id = l.id`
 
 async function toStoredLead(phiKey: string, r: LeadRow): Promise<StoredLead> {
@@ -124,7 +125,7 @@ async function toStoredLead(phiKey: string, r: LeadRow): Promise<StoredLead> {
       status: r.delivery_status,
       deliveredAt: r.delivered_at,
       attempts: r.attempts ?? 0,
-      lastStatus: r.last_status,
+      lastStatus: r.last_result,
     },
     purgeAfter: r.purge_after,
     purgedAt: r.purged_at,

@@ -4,6 +4,7 @@
  * so the immediate attempt made when a lead arrives and the cron drain never send the same row
  * at the same time; a sender that dies mid-attempt leaves a lease that simply expires.
  */
+import type { DeliveryResult } from '../../domain/delivery/webhook-url'
 import { decryptString } from '../crypto'
 import { outboxBodyAad } from './leads'
 
@@ -71,30 +72,30 @@ export async function claimDelivery(
 }
 
 /** Records a 2xx: the row is done and the lead delivered. */
-export async function markDelivered(db: D1Database, d: ClaimedDelivery, status: number, now: Date): Promise<void> {
+export async function markDelivered(db: D1Database, d: ClaimedDelivery, result: DeliveryResult, now: Date): Promise<void> {
   const iso = now.toISOString()
   await db.batch([
     db
-      .prepare('UPDATE webhook_outbox SET delivered_at = ?, last_status = ?, locked_until = NULL, body_enc = NULL WHERE id = ?')
-      .bind(iso, status, d.id),
+      .prepare('UPDATE webhook_outbox SET delivered_at = ?, last_result = ?, locked_until = NULL, body_enc = NULL WHERE id = ?')
+      .bind(iso, result, d.id),
     db.prepare("UPDATE leads SET delivery_status = 'delivered', delivered_at = ? WHERE id = ?").bind(iso, d.leadId),
   ])
 }
 
 /** Records a failed attempt and when to try again. */
-export async function scheduleRetry(db: D1Database, d: ClaimedDelivery, status: number, at: Date): Promise<void> {
+export async function scheduleRetry(db: D1Database, d: ClaimedDelivery, result: DeliveryResult, at: Date): Promise<void> {
   await db
-    .prepare('UPDATE webhook_outbox SET next_attempt_at = ?, last_status = ?, locked_until = NULL WHERE id = ?')
-    .bind(at.toISOString(), status, d.id)
+    .prepare('UPDATE webhook_outbox SET next_attempt_at = ?, last_result = ?, locked_until = NULL WHERE id = ?')
+    .bind(at.toISOString(), result, d.id)
     .run()
 }
 
 /** Stops retrying: the lead stays stored, marked failed, for staff to see and call back. */
-export async function giveUp(db: D1Database, d: ClaimedDelivery, status: number, now: Date): Promise<void> {
+export async function giveUp(db: D1Database, d: ClaimedDelivery, result: DeliveryResult, now: Date): Promise<void> {
   await db.batch([
     db
-      .prepare('UPDATE webhook_outbox SET gave_up_at = ?, last_status = ?, locked_until = NULL, body_enc = NULL WHERE id = ?')
-      .bind(now.toISOString(), status, d.id),
+      .prepare('UPDATE webhook_outbox SET gave_up_at = ?, last_result = ?, locked_until = NULL, body_enc = NULL WHERE id = ?')
+      .bind(now.toISOString(), result, d.id),
     db.prepare("UPDATE leads SET delivery_status = 'failed' WHERE id = ?").bind(d.leadId),
   ])
 }

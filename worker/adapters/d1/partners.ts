@@ -2,9 +2,8 @@
  * @module
  * Partner records in D1. Rows are read with prepared statements only; the JSON columns are
  * parsed here so the rest of the Worker sees typed values. The webhook signing secret stays
- * sealed in the row and is only opened by `openWebhookSecret()` for the delivery code.
+ * sealed in the row; only partner-webhook.ts seals, rotates and opens it.
  */
-import { decryptString, encryptString } from '../crypto'
 
 export type Program = 'substance_use' | 'mental_health'
 
@@ -82,13 +81,15 @@ export async function listAllOrigins(db: D1Database): Promise<string[]> {
   return results.flatMap((r) => JSON.parse(r.allowed_origins) as string[])
 }
 
-/** The fields staff may change with `PATCH /v1/partners/me`; absent fields stay as they are. */
+/**
+ * The fields staff may change with `PATCH /v1/partners/me`; absent fields stay as they are. The
+ * webhook URL is not one of them: it changes only with its secret (partner-webhook.ts).
+ */
 export type PartnerPatch = {
   allowedOrigins?: string[]
   admissionsPhone?: string | null
   programs?: Program[]
   branding?: Branding
-  leadWebhookUrl?: string | null
   exactCheckEnabled?: boolean
   phiRetentionDays?: number
   turnstileSiteKey?: string | null
@@ -99,7 +100,6 @@ const PATCH_COLUMNS: { [K in keyof Required<PartnerPatch>]: [string, (v: Partner
   admissionsPhone: ['admissions_phone', (v) => v],
   programs: ['programs', (v) => JSON.stringify(v)],
   branding: ['branding', (v) => JSON.stringify(v)],
-  leadWebhookUrl: ['lead_webhook_url', (v) => v],
   exactCheckEnabled: ['exact_check_enabled', (v) => (v ? 1 : 0)],
   phiRetentionDays: ['phi_retention_days', (v) => v],
   turnstileSiteKey: ['turnstile_site_key', (v) => v],
@@ -121,37 +121,4 @@ export async function updatePartner(db: D1Database, id: string, patch: PartnerPa
     .bind(...values, id)
     .run()
   return findPartnerById(db, id)
-}
-
-const webhookAad = (partnerId: string) => `partner:${partnerId}:webhook_secret`
-
-/** Seals and stores a new webhook signing secret for the partner. */
-export async function setWebhookSecret(
-  db: D1Database,
-  encryptionKey: string,
-  partnerId: string,
-  secret: string,
-): Promise<void> {
-  const sealed = await encryptString(encryptionKey, secret, webhookAad(partnerId))
-  await db
-    .prepare("UPDATE partners SET webhook_secret_enc = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
-    .bind(sealed, partnerId)
-    .run()
-}
-
-/**
- * The partner's webhook signing secret in clear, for signing deliveries (null when none is set).
- * @example const secret = await openWebhookSecret(env.DB, env.PHI_ENCRYPTION_KEY, partner.id)
- */
-export async function openWebhookSecret(
-  db: D1Database,
-  encryptionKey: string,
-  partnerId: string,
-): Promise<string | null> {
-  const row = await db
-    .prepare('SELECT webhook_secret_enc FROM partners WHERE id = ?')
-    .bind(partnerId)
-    .first<{ webhook_secret_enc: string | null }>()
-  if (!row?.webhook_secret_enc) return null
-  return decryptString(encryptionKey, row.webhook_secret_enc, webhookAad(partnerId))
 }

@@ -7,6 +7,7 @@
  */
 import { nextAttempt } from '../../domain/delivery/backoff'
 import { LEAD_CREATED } from '../../domain/delivery/payload'
+import { deliveryResult, type DeliveryResult } from '../../domain/delivery/webhook-url'
 import { log } from '../../http/log'
 import { claimDelivery, dueDeliveryIds, giveUp, markDelivered, scheduleRetry } from '../d1/outbox'
 import { findWebhookTarget } from '../d1/partner-webhook'
@@ -24,10 +25,10 @@ export type DeliveryOptions = {
 
 export type DeliveryOutcome = 'delivered' | 'retry' | 'gave_up' | 'skipped'
 
-/** Status recorded for an attempt that got no HTTP response (refused, reset, timeout). */
-export const NETWORK_ERROR_STATUS = 0
+/** One attempt: the HTTP status, or null with why no response came. */
+type Attempt = { status: number | null; timedOut: boolean }
 
-async function post(options: DeliveryOptions, url: string, headers: Record<string, string>, body: string): Promise<number> {
+async function post(options: DeliveryOptions, url: string, headers: Record<string, string>, body: string): Promise<Attempt> {
   const doFetch = options.fetch ?? fetch
   try {
     const res = await doFetch(url, {
@@ -38,9 +39,9 @@ async function post(options: DeliveryOptions, url: string, headers: Record<strin
       signal: AbortSignal.timeout(options.timeoutMs),
     })
     await res.body?.cancel()
-    return res.status
-  } catch {
-    return NETWORK_ERROR_STATUS
+    return { status: res.status, timedOut: false }
+  } catch (e) {
+    return { status: null, timedOut: e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError') }
   }
 }
 
@@ -51,10 +52,12 @@ export async function deliverOne(options: DeliveryOptions, id: string): Promise<
   if (!claimed) return 'skipped'
 
   const target = await findWebhookTarget(options.db, options.phiKey, claimed.partnerId)
-  let status = NETWORK_ERROR_STATUS
-  if (target && claimed.body !== null) {
+  // No URL any more, or a secret that cannot be opened (logged there): the attempt fails and is
+  // retried on the backoff schedule, so the lead goes out once the partner fixes the webhook.
+  let attempt: Attempt = { status: null, timedOut: false }
+  if (target?.secret && claimed.body !== null) {
     const unix = Math.floor(now().getTime() / 1000)
-    status = await post(
+    attempt = await post(
       options,
       target.url,
       {
@@ -68,10 +71,11 @@ export async function deliverOne(options: DeliveryOptions, id: string): Promise<
     )
   }
 
+  const result: DeliveryResult = deliveryResult(attempt.status, attempt.timedOut)
   const finished = now()
   let outcome: DeliveryOutcome
-  if (status >= 200 && status < 300) {
-    await markDelivered(options.db, claimed, status, finished)
+  if (result === 'delivered') {
+    await markDelivered(options.db, claimed, result, finished)
     outcome = 'delivered'
   } else {
     const decision = nextAttempt({
@@ -81,18 +85,18 @@ export async function deliverOne(options: DeliveryOptions, id: string): Promise<
       random: (options.random ?? Math.random)(),
     })
     if (decision.giveUp) {
-      await giveUp(options.db, claimed, status, finished)
+      await giveUp(options.db, claimed, result, finished)
       outcome = 'gave_up'
     } else {
-      await scheduleRetry(options.db, claimed, status, decision.at)
+      await scheduleRetry(options.db, claimed, result, decision.at)
       outcome = 'retry'
     }
   }
   log({
     level: outcome === 'delivered' ? 'info' : 'warn',
     event: 'webhook_delivery',
-    status,
     code: outcome,
+    x_result: result,
     x_delivery: claimed.id,
     x_partner: claimed.partnerId,
     x_attempt: claimed.attempts,

@@ -11,6 +11,12 @@ export { STATE_NAMES }
 
 export const VERIFIED = '2026-11-23'
 
+/** Today's batch (issue 14): records written or re-checked on this date. */
+export const TODAY = '2026-12-03'
+
+/** A record written today from memory or a secondary source: `basis: 'compiled'`. */
+export const compiled = (input: PayerInput): PayerRecord => payer({ verified: TODAY, basis: 'compiled', ...input })
+
 /** A record as written in the data files: `verified`, `states` and `aliases` may be left out. */
 export type PayerInput = Omit<PayerRecord, 'verified' | 'states' | 'aliases'> &
   Partial<Pick<PayerRecord, 'verified' | 'states' | 'aliases'>>

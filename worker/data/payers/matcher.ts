@@ -8,10 +8,11 @@
  */
 import { createPayerMatcher, type PayerMatcher } from '../../domain/payer/match'
 import { PAYERS } from './index'
+import { NOT_HEALTH_INSURERS } from './not-health'
 
 let index: PayerMatcher | undefined
 
 /** The shared matcher; the first call builds the index. */
 export const PAYER_MATCHER: PayerMatcher = {
-  match: (query) => (index ??= createPayerMatcher(PAYERS)).match(query),
+  match: (query) => (index ??= createPayerMatcher(PAYERS, { notHealth: NOT_HEALTH_INSURERS })).match(query),
 }

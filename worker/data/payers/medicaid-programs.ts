@@ -22,7 +22,7 @@ const PROGRAMS: Program[] = [
   ['FL', 'Florida Medicaid (SMMC)', ['smmc', 'statewide medicaid managed care', 'florida medicaid'], 'https://ahca.myflorida.com/medicaid'],
   ['GA', 'Georgia Medicaid', ['peachcare', 'peachcare for kids', 'georgia pathways'], 'https://medicaid.georgia.gov/'],
   ['HI', 'Med-QUEST (Hawaii Medicaid)', ['med quest', 'medquest', 'quest integration', 'hawaii quest'], 'https://medquest.hawaii.gov/'],
-  ['ID', 'Idaho Medicaid', ['idaho health and welfare medicaid', 'idaho behavioral health plan'], 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'],
+  ['ID', 'Idaho Medicaid', ['idaho health and welfare medicaid'], 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'],
   ['IL', 'Illinois Medicaid (HealthChoice Illinois)', ['healthchoice illinois', 'health choice illinois', 'all kids', 'illinois hfs'], 'https://hfs.illinois.gov/'],
   ['IN', 'Indiana Medicaid', ['hoosier healthwise', 'healthy indiana plan', 'hip 2.0', 'hoosier care connect', 'indiana pathways'], 'https://www.in.gov/medicaid/'],
   ['IA', 'Iowa Medicaid (IA Health Link)', ['ia health link', 'iowa health link', 'hawki', 'iowa health and wellness plan'], 'https://hhs.iowa.gov/iowa-medicaid'],
@@ -70,14 +70,32 @@ const stateAliases = (code: string): string[] => {
   return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`]
 }
 
+/**
+ * States whose Medicaid program hands IOP authorization to one statewide behavioral-health body
+ * (written 2026-12-03 from the bodies' own sites as known: compiled). Other carve-outs are by
+ * region or county (Pennsylvania, Michigan, Colorado, North Carolina, California) and are named by
+ * their own records instead.
+ */
+const STATEWIDE_BH: ReadonlyMap<string, { id: string; source: string }> = new Map([
+  ['CT', { id: 'ct-behavioral-health-partnership', source: 'https://www.ctbhp.com/' }],
+  ['ID', { id: 'magellan-idaho', source: 'https://www.magellanofidaho.com/' }],
+])
+
 export const MEDICAID_PROGRAMS: readonly PayerRecord[] = PROGRAMS.map(([code, name, aliases, source]) =>
   payer({
     id: `medicaid-${code.toLowerCase()}`,
     name,
     kind: 'medicaid',
+    line: 'medicaid_program',
     family: 'state-medicaid',
     states: [code],
     aliases: [...new Set([...aliases, ...stateAliases(code)])],
     source,
+    ...(STATEWIDE_BH.has(code)
+      ? {
+          behavioralHealthManager: STATEWIDE_BH.get(code)!.id,
+          behavioralHealthManagerSource: STATEWIDE_BH.get(code)!.source,
+        }
+      : {}),
   }),
 )

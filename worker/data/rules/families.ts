@@ -5,9 +5,8 @@
  * that vary by employer group, so each note says so; the member's card is the final word.
  */
 import type { CoverageRule } from '../../domain/coverage/rule-schema'
-import { SRC, VERIFIED } from './sources'
+import { SRC, V, primary, ref } from './sources'
 
-const V = '2026-11-23'
 const PRIVATE = ['commercial', 'marketplace', 'medicare_advantage'] as const
 const VARIES = 'Which company manages behavioral health varies by employer group; the number on the back of the card is authoritative.'
 
@@ -19,9 +18,7 @@ export const FAMILY_RULES = [
     match: { families: ['unitedhealthcare'], kinds: [...PRIVATE] },
     behavioralHealthManager: { name: 'Optum Behavioral Health (United Behavioral Health)' },
     notes: [VARIES],
-    source: SRC.optum,
-    sourceTitle: 'Optum / liveandworkwell: about us',
-    verified: VERIFIED,
+    ...primary(SRC.optum),
   },
   {
     id: 'family-cigna',
@@ -30,9 +27,7 @@ export const FAMILY_RULES = [
     match: { families: ['cigna'], kinds: [...PRIVATE] },
     behavioralHealthManager: { name: 'Evernorth Behavioral Health (formerly Cigna Behavioral Health)' },
     notes: [VARIES],
-    source: SRC.evernorth,
-    sourceTitle: 'Evernorth Behavioral Health: provider FAQ',
-    verified: VERIFIED,
+    ...primary(SRC.evernorth),
   },
   {
     id: 'family-elevance',
@@ -41,9 +36,7 @@ export const FAMILY_RULES = [
     match: { families: ['elevance'], kinds: [...PRIVATE] },
     behavioralHealthManager: { name: 'Carelon Behavioral Health (formerly Beacon Health Options)' },
     notes: [VARIES],
-    source: SRC.carelon,
-    sourceTitle: 'SAG-AFTRA Health Plan notice: Beacon renamed Carelon Behavioral Health',
-    verified: VERIFIED,
+    ...primary(SRC.carelon),
   },
   {
     id: 'family-bcbs',
@@ -56,9 +49,8 @@ export const FAMILY_RULES = [
       'Out-of-state Blue members are served through BlueCard: the three-character prefix of the member ID names the home plan.',
     ],
     nextSteps: ['Call the behavioral-health (or mental health / substance use) number on the back of your Blue card to confirm IOP benefits.'],
-    source: SRC.magellanBlues,
-    sourceTitle: 'Stedi: why you are missing carve-out benefits in eligibility checks',
-    verified: VERIFIED,
+    ...primary(SRC.bluecard),
+    alsoSee: [ref(SRC.magellan)],
   },
   {
     id: 'family-aetna',
@@ -66,9 +58,7 @@ export const FAMILY_RULES = [
     description: 'Aetna (CVS Health): behavioral health is usually administered by Aetna itself.',
     match: { families: ['aetna'], kinds: [...PRIVATE] },
     notes: [VARIES],
-    source: SRC.aetna,
-    sourceTitle: 'Aetna: about us',
-    verified: VERIFIED,
+    ...primary(SRC.aetna),
   },
   {
     id: 'family-humana',
@@ -76,9 +66,7 @@ export const FAMILY_RULES = [
     description: 'Humana: commercial and Medicare Advantage plans (TRICARE East is under the TRICARE rules).',
     match: { families: ['humana'], kinds: [...PRIVATE] },
     notes: [VARIES],
-    source: SRC.humana,
-    sourceTitle: 'Humana: about us',
-    verified: VERIFIED,
+    ...primary(SRC.humana),
   },
   {
     id: 'family-kaiser',
@@ -90,9 +78,7 @@ export const FAMILY_RULES = [
       'Kaiser Permanente plans are mostly HMOs: IOP is covered when Kaiser Permanente provides it or refers you to a contracted program.',
     ],
     nextSteps: ['Ask Kaiser Permanente behavioral health for an assessment or a referral to a contracted IOP.'],
-    source: SRC.kaiser,
-    sourceTitle: 'Kaiser Permanente: about',
-    verified: VERIFIED,
+    ...primary(SRC.kaiser),
   },
   {
     id: 'payer-oscar',
@@ -100,9 +86,7 @@ export const FAMILY_RULES = [
     description: 'Oscar Health: ACA marketplace plans (an independent carrier in the marketplace family).',
     match: { payerIds: ['oscar'] },
     notes: ['Many Oscar plans are EPOs, which pay in-network care only: check the plan type on your card.'],
-    source: SRC.oscar,
-    sourceTitle: 'Oscar Health: about',
-    verified: VERIFIED,
+    ...primary(SRC.oscar),
   },
   {
     id: 'family-centene',
@@ -110,9 +94,7 @@ export const FAMILY_RULES = [
     description: 'Centene (Ambetter, WellCare, Health Net and state Medicaid plans).',
     match: { families: ['centene'], kinds: [...PRIVATE] },
     notes: [VARIES],
-    source: SRC.centene,
-    sourceTitle: 'Centene: who we are',
-    verified: VERIFIED,
+    ...primary(SRC.centene),
   },
   {
     id: 'family-molina',
@@ -120,8 +102,6 @@ export const FAMILY_RULES = [
     description: 'Molina Healthcare: Medicaid, Medicare and marketplace plans.',
     match: { families: ['molina'], kinds: [...PRIVATE] },
     notes: [VARIES],
-    source: SRC.molina,
-    sourceTitle: 'Molina Healthcare: about',
-    verified: VERIFIED,
+    ...primary(SRC.molina),
   },
 ] as const satisfies readonly CoverageRule[]

@@ -4,9 +4,20 @@
  * any commercial plan, any Medicaid plan, Medicare… before a carrier family or a state says more.
  */
 import type { CoverageRule } from '../../domain/coverage/rule-schema'
-import { IOP_CODES, SRC, VERIFIED } from './sources'
+import { IOP_CODES, SRC, V, primary, ref } from './sources'
 
-const V = '2026-11-23'
+/**
+ * Medicare IOP per diem used for estimates. The CY2026 OPPS final rule sets the IOP per diems by
+ * setting (hospital outpatient, CMHC) and by service count (3 services, 4 or more services a day);
+ * the CY2026 dollar amounts (Addendum A) could not be re-read here, so the estimate keeps the CY2024
+ * hospital 3-service amount and says so.
+ */
+export const MEDICARE_IOP_PER_DIEM = {
+  allowed: 25913,
+  charge: 25913,
+  why: 'Medicare hospital-outpatient IOP per diem for a 3-service day as set for CY2024 ($259.13); the CY2026 amounts by setting (hospital or CMHC) and service count (3 or 4+ services a day) are in the CY2026 OPPS final rule’s Addendum A and were not confirmed here, so this is a typical figure, not the 2026 rate',
+  basis: 'typical',
+} as const
 
 export const GENERAL_RULES = [
   {
@@ -21,15 +32,13 @@ export const GENERAL_RULES = [
     perDiem: {
       allowed: 40000,
       charge: 120000,
-      why: 'illustrative $400 allowed and $1,200 charged per day (the project’s worked example; commercial rates are contract-specific and unpublished)',
+      why: 'illustrative $400 allowed and $1,200 charged per day (a typical figure; commercial rates are contract-specific and unpublished)',
+      basis: 'typical',
     },
     notes: [
       'IOP (ASAM level 2.1) is at least 9 hours of treatment a week for adults, usually 3 hours a day, 3 to 5 days a week, billed per day.',
     ],
-    source: SRC.h0015,
-    sourceTitle: 'HCPCS H0015: alcohol and/or drug services, intensive outpatient',
-    verified: VERIFIED,
-    alsoSee: [{ title: 'HCPCS S9480: intensive outpatient psychiatric services, per diem', url: SRC.s9480, verified: VERIFIED }],
+    ...primary(SRC.hcpcs),
   },
   {
     id: 'kind-commercial',
@@ -40,13 +49,12 @@ export const GENERAL_RULES = [
     priorAuthorization: 'varies',
     referralRequired: false,
     notes: [
-      'Federal parity (MHPAEA): if the plan covers mental health or substance use treatment, its cost-sharing and limits for IOP may be no stricter than for comparable outpatient medical care.',
+      'Federal parity (MHPAEA): if the plan covers mental health or substance use treatment, its cost-sharing, day limits and prior-authorization rules for IOP may be no stricter than for comparable outpatient medical care.',
+      'The 2024 parity final rule added requirements (meaningful benefits, data on access); since 2025-05-15 the federal agencies do not enforce its new provisions while it is challenged in court, but the 2013 rule and the statute still apply.',
       'Most plans review IOP for medical necessity before or soon after it starts.',
     ],
-    source: SRC.mhpaea,
-    sourceTitle: 'U.S. Department of Labor: MHPAEA FAQs',
-    verified: VERIFIED,
-    alsoSee: [{ title: 'ACA essential health benefits (Georgetown navigator guide)', url: SRC.acaEhb, verified: VERIFIED }],
+    ...primary(SRC.mhpaeaFaq),
+    alsoSee: [ref(SRC.mhpaea2024), ref(SRC.mhpaeaNonEnforcement), ref(SRC.kffEhbsLatest)],
   },
   {
     id: 'kind-marketplace',
@@ -59,11 +67,10 @@ export const GENERAL_RULES = [
     notes: [
       'ACA plans must cover mental health and substance use disorder services as an essential health benefit, with no annual or lifetime dollar limit.',
       'In-network out-of-pocket costs are capped at $10,600 for one person in 2026.',
+      'Metal tiers say what share of average costs the plan pays: Bronze about 60 %, Silver 70 %, Gold 80 %, Platinum 90 %.',
     ],
-    source: SRC.acaEhb,
-    sourceTitle: 'ACA essential health benefits (Georgetown navigator guide)',
-    verified: VERIFIED,
-    alsoSee: [{ title: '2026 ACA out-of-pocket limits (WTW)', url: SRC.acaOop2026, verified: VERIFIED }],
+    ...primary(SRC.acaEhb),
+    alsoSee: [ref(SRC.acaOop), ref(SRC.metalTiers), ref(SRC.mhpaeaFaq)],
   },
   {
     id: 'kind-commercial-hmo',
@@ -72,9 +79,7 @@ export const GENERAL_RULES = [
     match: { kinds: ['commercial', 'marketplace'], planTypes: ['HMO'] },
     outOfNetworkBenefits: false,
     referralRequired: true,
-    source: SRC.networkStatus,
-    sourceTitle: 'Stedi: network status, authorizations and referrals',
-    verified: VERIFIED,
+    ...primary(SRC.planTypes),
   },
   {
     id: 'kind-commercial-epo',
@@ -82,9 +87,7 @@ export const GENERAL_RULES = [
     description: 'EPO plans pay only in-network providers (no referral needed).',
     match: { kinds: ['commercial', 'marketplace'], planTypes: ['EPO'] },
     outOfNetworkBenefits: false,
-    source: SRC.networkStatus,
-    sourceTitle: 'Stedi: network status, authorizations and referrals',
-    verified: VERIFIED,
+    ...primary(SRC.planTypes),
   },
   {
     id: 'kind-commercial-out-of-network-benefits',
@@ -95,32 +98,29 @@ export const GENERAL_RULES = [
     notes: [
       'Out of network, the program may bill you the difference between its charge and the allowed amount; that balance bill is not capped by your out-of-pocket maximum.',
     ],
-    source: SRC.networkStatus,
-    sourceTitle: 'Stedi: network status, authorizations and referrals',
-    verified: VERIFIED,
+    ...primary(SRC.planTypes),
   },
   {
     id: 'kind-medicaid',
     version: V,
-    description: 'Medicaid: IOP coverage and rules vary by state; prior authorization is common.',
+    description: 'Medicaid: IOP coverage and rules are set state by state; each state has its own rule.',
     match: { kinds: ['medicaid'] },
     coverage: { substance_use: 'covered_with_conditions', mental_health: 'covered_with_conditions' },
-    priorAuthorization: 'required',
+    priorAuthorization: 'varies',
     referralRequired: false,
     outOfNetworkBenefits: false,
+    billingCodes: { substance_use: ['H0015', '0906'], mental_health: ['S9480', '0905'] },
     perDiem: {
       allowed: 25000,
       charge: 25000,
-      why: 'Virginia Medicaid ARTS rate for H0015 IOP, $250.00 a day (a published state rate)',
+      why: 'a generic typical Medicaid IOP per diem of $250 (illustrative; not a rate this state publishes: states set their own fee schedules)',
+      basis: 'typical',
     },
     notes: [
-      'Medicaid covers IOP in most states, but benefits and rules are set state by state; prior authorization for ASAM level 2.1 is common.',
       'Medicaid cost-sharing is nominal or none; programs must accept Medicaid payment in full.',
     ],
-    source: SRC.macpacSud,
-    sourceTitle: 'MACPAC June 2018, ch. 4: access to substance use disorder treatment in Medicaid',
-    verified: VERIFIED,
-    alsoSee: [{ title: 'Medicaid.gov: cost sharing', url: SRC.medicaidCostSharing, verified: VERIFIED }],
+    ...primary(SRC.macpacSud),
+    alsoSee: [ref(SRC.medicaidCostSharing)],
   },
   {
     id: 'kind-medicare',
@@ -133,25 +133,16 @@ export const GENERAL_RULES = [
     outOfNetworkBenefits: true,
     behavioralHealthManager: { name: 'Medicare', phone: '1-800-633-4227' },
     billingCodes: { substance_use: ['0906', '0905'], mental_health: ['0905'] },
-    perDiem: {
-      allowed: 25913,
-      charge: 25913,
-      why: 'Medicare CY2024 hospital-based IOP per diem for 3 services a day, $259.13',
-    },
+    perDiem: MEDICARE_IOP_PER_DIEM,
     notes: [
       'Medicare pays IOP only in hospital outpatient departments, community mental health centers, critical access hospitals, rural health clinics, FQHCs and (for opioid use disorder) opioid treatment programs.',
+      'Medicare pays IOP per day at one of two rates, for days with 3 services or with 4 or more services, set separately for hospital outpatient departments and for community mental health centers each year in the OPPS final rule (CY2026: 90 FR 53448).',
       'A physician must certify the need for at least 9 hours a week and recertify at least every other month; claims carry condition code 92.',
       'S9480 is not payable by Medicare: IOP is billed with revenue code 0905/0906 plus the HCPCS of each service.',
-      'You pay the Part B deductible ($283 in 2026), then 20 % of the Medicare-approved amount; Original Medicare has no out-of-pocket maximum.',
+      'You pay the Part B deductible ($283 in 2026), then 20 % of the Medicare-approved amount; Original Medicare has no out-of-pocket maximum. A Medigap plan, Medicaid or TRICARE For Life may pay that share.',
     ],
-    source: SRC.medicareIop,
-    sourceTitle: 'First Coast (Medicare): IOP billing requirements for institutional services',
-    verified: VERIFIED,
-    alsoSee: [
-      { title: 'Noridian JE Part A: intensive outpatient program', url: SRC.medicareIopNoridian, verified: VERIFIED },
-      { title: 'NAHRI: IOP payment for RHCs and FQHCs ($259.13 per diem)', url: SRC.medicareIopRate, verified: VERIFIED },
-      { title: 'Medicare Part B costs 2026 (UPMC Health Plan)', url: SRC.medicarePartB, verified: VERIFIED },
-    ],
+    ...primary(SRC.opps2026),
+    alsoSee: [ref(SRC.partB2026), ref(SRC.opps2024), ref(SRC.medicareIopFcso), ref(SRC.medicareIopNoridian)],
   },
   {
     id: 'kind-medicare-advantage',
@@ -162,16 +153,14 @@ export const GENERAL_RULES = [
     priorAuthorization: 'varies',
     billingCodes: { substance_use: ['0906', '0905', 'H0015'], mental_health: ['0905'] },
     perDiem: {
-      allowed: 25913,
-      charge: 25913,
-      why: 'Medicare CY2024 hospital-based IOP per diem for 3 services a day, $259.13 (plans pay around the Medicare rate)',
+      ...MEDICARE_IOP_PER_DIEM,
+      why: `${MEDICARE_IOP_PER_DIEM.why}; Medicare Advantage plans negotiate their own rates, often near Medicare's`,
     },
     notes: [
-      'Medicare Advantage plans cover the Part B IOP benefit but set their own copays, prior authorization and networks.',
+      'Medicare Advantage plans cover the Part B IOP benefit but set their own copays, prior authorization and networks, with a yearly in-network out-of-pocket maximum.',
     ],
-    source: SRC.medicareAdvantage,
-    sourceTitle: 'Medicare.gov: Medicare Advantage plans',
-    verified: VERIFIED,
+    ...primary(SRC.medicareAdvantage),
+    alsoSee: [ref(SRC.opps2026)],
   },
   {
     id: 'kind-medicare-advantage-hmo',
@@ -180,9 +169,7 @@ export const GENERAL_RULES = [
     match: { kinds: ['medicare_advantage'], planTypes: ['HMO'] },
     outOfNetworkBenefits: false,
     referralRequired: true,
-    source: SRC.medicareAdvantage,
-    sourceTitle: 'Medicare.gov: Medicare Advantage plans',
-    verified: VERIFIED,
+    ...primary(SRC.medicareAdvantage),
   },
   {
     id: 'kind-va',
@@ -193,10 +180,12 @@ export const GENERAL_RULES = [
     priorAuthorization: 'required',
     referralRequired: true,
     outOfNetworkBenefits: false,
-    source: SRC.vaCommunityCare,
-    sourceTitle: 'VA Community Care',
-    verified: VERIFIED,
-    alsoSee: [{ title: 'VA copay rates', url: SRC.vaCopays, verified: VERIFIED }],
+    notes: [
+      'Through 2027-12-29, enrolled veterans pay no copay for their first 3 outpatient mental health or substance use visits each calendar year, at VA or in VA’s community care network.',
+      'Which veterans pay outpatient copays at all depends on their VA priority group and income; many pay none. This check cannot tell your priority group: VA can.',
+    ],
+    ...primary(SRC.vaCommunityCare),
+    alsoSee: [ref(SRC.vaMhCopayExemption), ref(SRC.vaCopays)],
   },
   {
     id: 'kind-other',
@@ -206,8 +195,6 @@ export const GENERAL_RULES = [
     coverage: { substance_use: 'unknown', mental_health: 'unknown' },
     priorAuthorization: 'unknown',
     nextSteps: ['Call the number on your card and ask for the behavioral-health benefits for intensive outpatient (IOP) care.'],
-    source: SRC.mhpaea,
-    sourceTitle: 'U.S. Department of Labor: MHPAEA FAQs',
-    verified: VERIFIED,
+    ...primary(SRC.mhpaeaFaq),
   },
 ] as const satisfies readonly CoverageRule[]

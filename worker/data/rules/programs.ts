@@ -1,15 +1,16 @@
 /**
  * @module
  * Rules for the directory families that are not insurers' brands: behavioral-health managers,
- * the Indian Health Service, Medicaid managed-care plans and state programs, and the payers inside
- * the Medicare, TRICARE and VA families whose IOP rules differ from their kind's (Medigap,
- * TRICARE For Life, US Family Health Plan, the regional TRICARE contractors, CHAMPVA).
- * Families whose kind rule is already their rule are listed, with the reason, in `index.ts`.
+ * the Indian Health Service, Medicaid managed-care plans, and the payers inside the Medicare,
+ * TRICARE and VA families whose IOP rules differ from their kind's (Medigap, TRICARE For Life,
+ * US Family Health Plan, the regional TRICARE contractors, VA Community Care, CHAMPVA).
+ * Families whose kind rule is already their rule are listed, with the reason, in `index.ts`;
+ * Medicaid by state is in `medicaid.ts`.
  */
 import type { CoverageRule } from '../../domain/coverage/rule-schema'
-import { IOP_CODES, SRC, VERIFIED } from './sources'
-
-const V = '2026-11-23'
+import { MEDICARE_IOP_PER_DIEM } from './general'
+import { IOP_CODES, SRC, V, primary, ref } from './sources'
+import { HUMANA_MILITARY, TRIWEST } from './tricare'
 
 export const PROGRAM_RULES = [
   {
@@ -28,10 +29,8 @@ export const PROGRAM_RULES = [
     nextSteps: [
       'Check again with the health plan named on the front of your card (the company whose name is on the card, not the behavioral-health company).',
     ],
-    source: SRC.carveOutsVary,
-    sourceTitle: 'Veriframe: behavioral-health carve-outs',
-    verified: VERIFIED,
-    alsoSee: [{ title: 'Stedi: why you are missing carve-out benefits in eligibility checks', url: SRC.magellanBlues, verified: VERIFIED }],
+    ...primary(SRC.magellan),
+    alsoSee: [ref(SRC.optum), ref(SRC.carelon), ref(SRC.evernorth)],
   },
   {
     id: 'family-ihs',
@@ -51,47 +50,20 @@ export const PROGRAM_RULES = [
       'Ask your IHS or tribal clinic about IOP there, or for a Purchased/Referred Care approval before starting an outside program.',
       'If you also have Medicaid, Medicare or other insurance, check IOP coverage with that plan: it pays first.',
     ],
-    source: SRC.ihsPrc,
-    sourceTitle: 'Indian Health Service: Purchased/Referred Care',
-    verified: VERIFIED,
+    ...primary(SRC.ihsPrc),
   },
   {
     id: 'family-medicaid-mco',
     version: V,
     description:
-      'Medicaid managed-care plans: the plan (not the state) authorizes IOP and pays programs in its network.',
+      'Medicaid managed-care plans: where the state does not carve behavioral health out, the plan authorizes IOP and pays programs in its network.',
     match: { families: ['medicaid-mco'], kinds: ['medicaid'] },
     notes: [
-      'A Medicaid managed-care plan authorizes IOP itself and pays programs in its own network; in some states behavioral health is carved out of the plan to the state or a behavioral-health contractor.',
+      'A Medicaid managed-care plan authorizes IOP itself and pays programs in its own network, unless your state carves behavioral health out of the plan (then the state rule names who does).',
     ],
     nextSteps: ['Call the member services or behavioral-health number on your Medicaid plan card to find an in-network IOP.'],
-    source: SRC.medicaidManagedCare,
-    sourceTitle: 'Medicaid.gov: managed care',
-    verified: VERIFIED,
-    alsoSee: [{ title: 'Medicaid.gov: cost sharing', url: SRC.medicaidCostSharing, verified: VERIFIED }],
-  },
-  {
-    id: 'medicaid-va-fee-for-service',
-    version: V,
-    description: 'Virginia Medicaid fee-for-service: Magellan of Virginia administers behavioral health.',
-    match: { families: ['state-medicaid'], kinds: ['medicaid'], states: ['VA'] },
-    behavioralHealthManager: { name: 'Magellan of Virginia (fee-for-service behavioral health)' },
-    source: SRC.vaMagellan,
-    sourceTitle: 'Virginia DMAS: Magellan manages fee-for-service behavioral health',
-    verified: VERIFIED,
-  },
-  {
-    id: 'medicaid-ca',
-    version: V,
-    description: 'Medi-Cal: SUD treatment, IOP included, is delivered through county Drug Medi-Cal (DMC / DMC-ODS) programs.',
-    match: { kinds: ['medicaid'], states: ['CA'] },
-    notes: [
-      'In California, Medi-Cal substance use treatment (intensive outpatient included) is arranged through your county’s Drug Medi-Cal program; specialty mental health services through the county mental health plan.',
-    ],
-    nextSteps: ['Call your county’s behavioral-health access line (listed on the county’s and DHCS’s websites) to be assessed and referred to an IOP.'],
-    source: SRC.mediCalDmcOds,
-    sourceTitle: 'California DHCS: Drug Medi-Cal Organized Delivery System',
-    verified: VERIFIED,
+    ...primary(SRC.medicaidManagedCare),
+    alsoSee: [ref(SRC.medicaidCostSharing)],
   },
   {
     id: 'payer-medigap',
@@ -101,23 +73,27 @@ export const PROGRAM_RULES = [
     notes: [
       'Medigap is not a separate coverage for IOP: Original Medicare decides coverage and pays first; your Medigap plan then pays some or all of the Part B deductible and 20 % coinsurance, depending on its letter (Plan G, for example, pays the coinsurance but not the deductible).',
     ],
-    source: SRC.medigap,
-    sourceTitle: 'Medicare.gov: Medigap (Medicare Supplement Insurance)',
-    verified: VERIFIED,
+    ...primary(SRC.medigap),
   },
   {
     id: 'payer-tricare-for-life',
     version: V,
-    description: 'TRICARE For Life wraps Original Medicare: Medicare pays first, TFL second; billed the Medicare way.',
+    description:
+      'TRICARE For Life wraps Original Medicare: Medicare pays first, TFL pays the Medicare cost share for care both cover.',
     match: { payerIds: ['tricare-for-life'] },
+    priorAuthorization: 'not_required',
+    priorAuthorizationSources: [ref(SRC.humanaMilitaryBhAuth)],
+    referralRequired: false,
+    // Medicare decides and pays first: not the regional contractor the state's TRICARE rule names.
+    behavioralHealthManager: null,
     billingCodes: { substance_use: ['0906', '0905'], mental_health: ['0905'] },
+    perDiem: MEDICARE_IOP_PER_DIEM,
     notes: [
-      'With TRICARE For Life, Medicare pays first and TRICARE pays second: for IOP covered by both, you usually pay nothing. The program must accept Medicare (IOP is billed with condition code 92; S9480 is not payable by Medicare).',
+      'With TRICARE For Life, Medicare pays first and TRICARE pays second: for IOP covered by both, you pay nothing (TFL pays the Part B deductible and the 20 %).',
+      'Medicare’s rules apply (no prior authorization from the TRICARE contractor while Medicare pays first); the program must accept Medicare and bill IOP the Medicare way (condition code 92; S9480 is not payable by Medicare).',
     ],
-    source: SRC.tricareCosts,
-    sourceTitle: 'TRICARE For Life costs',
-    verified: VERIFIED,
-    alsoSee: [{ title: 'First Coast (Medicare): IOP billing requirements', url: SRC.medicareIop, verified: VERIFIED }],
+    ...primary(SRC.tflCosts),
+    alsoSee: [ref(SRC.humanaMilitaryBhAuth), ref(SRC.opps2026)],
   },
   {
     id: 'payer-us-family-health-plan',
@@ -128,30 +104,26 @@ export const PROGRAM_RULES = [
     outOfNetworkBenefits: false,
     behavioralHealthManager: null,
     notes: ['US Family Health Plan is a TRICARE Prime option run by its own designated providers: the plan (not the regional contractor) refers and authorizes IOP.'],
-    source: SRC.usfhp,
-    sourceTitle: 'TRICARE: US Family Health Plan',
-    verified: VERIFIED,
+    ...primary(SRC.usfhp),
   },
   {
     id: 'payer-tricare-west',
     version: V,
-    description: 'TRICARE West named on the card: TriWest Healthcare Alliance approves IOP, whatever state is given.',
+    description: 'TRICARE West named on the card: TriWest Healthcare Alliance is the contractor, whatever state is given.',
     match: { payerIds: ['tricare-west'] },
-    behavioralHealthManager: { name: 'TriWest Healthcare Alliance (TRICARE West)', phone: '1-888-874-9378' },
+    behavioralHealthManager: { ...TRIWEST },
     notes: ['Since 2025-01-01 TRICARE West also covers AR, IL, LA, OK, TX and WI.'],
-    source: SRC.tricareRegions,
-    sourceTitle: 'TRICARE: changes in 2025 (T-5 regions and contractors)',
-    verified: VERIFIED,
+    ...primary(SRC.tricareRegions),
+    alsoSee: [ref(SRC.triwest)],
   },
   {
     id: 'payer-tricare-east',
     version: V,
-    description: 'TRICARE East named on the card: Humana Military approves IOP, whatever state is given.',
+    description: 'TRICARE East named on the card: Humana Military is the contractor, whatever state is given.',
     match: { payerIds: ['tricare-east'] },
-    behavioralHealthManager: { name: 'Humana Military (TRICARE East)', phone: '1-800-444-5445' },
-    source: SRC.tricareRegions,
-    sourceTitle: 'TRICARE: changes in 2025 (T-5 regions and contractors)',
-    verified: VERIFIED,
+    behavioralHealthManager: { ...HUMANA_MILITARY },
+    ...primary(SRC.tricareRegions),
+    alsoSee: [ref(SRC.humanaMilitary), ref(SRC.humanaMilitaryBhAuth)],
   },
   {
     id: 'payer-va-community-care',
@@ -162,25 +134,25 @@ export const PROGRAM_RULES = [
       'Community Care must be authorized by VA before care starts, and the program must be in VA’s Community Care Network.',
     ],
     nextSteps: ['Ask your VA care team for a Community Care referral for IOP.'],
-    source: SRC.vaCommunityCare,
-    sourceTitle: 'VA Community Care',
-    verified: VERIFIED,
+    ...primary(SRC.vaCommunityCare),
+    alsoSee: [ref(SRC.vaMhCopayNews)],
   },
   {
     id: 'payer-champva',
     version: V,
-    description: 'CHAMPVA: health coverage for some veterans’ families; shares costs, no VA referral for community providers.',
+    description:
+      'CHAMPVA: cost-sharing coverage for some veterans’ families: $50 outpatient deductible, then 25 %, $3,000 family cap; no VA referral.',
     match: { payerIds: ['champva'] },
     priorAuthorization: 'varies',
     referralRequired: false,
     outOfNetworkBenefits: true,
     billingCodes: IOP_CODES,
     notes: [
-      'CHAMPVA is not VA Community Care: it shares the cost of care from providers who accept CHAMPVA, after a yearly deductible, without a VA referral. If you have other health insurance, it pays first.',
+      'CHAMPVA is not VA Community Care: it shares the cost of care from providers who accept CHAMPVA, without a VA referral. If you have other health insurance, it pays first.',
+      'Outpatient care, IOP included, has a calendar-year deductible of $50 a person or $100 a family; then CHAMPVA pays 75 % of its allowable amount and you pay 25 %, up to a $3,000 catastrophic cap per family per calendar year (deductible and cap: 38 CFR 17.274; the 25 %: VA’s CHAMPVA pages).',
     ],
     nextSteps: ['Ask the program whether it accepts CHAMPVA, and call CHAMPVA to ask whether IOP needs preauthorization.'],
-    source: SRC.champva,
-    sourceTitle: 'VA: CHAMPVA benefits',
-    verified: VERIFIED,
+    ...primary(SRC.champvaCfr),
+    alsoSee: [ref(SRC.champvaCfrLii), ref(SRC.champva)],
   },
 ] as const satisfies readonly CoverageRule[]

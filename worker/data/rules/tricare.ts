@@ -1,13 +1,15 @@
 /**
  * @module
- * TRICARE: IOP is covered since the 2016 mental-health final rule, with regional contractor
- * approval for everyone and a PCM referral for active-duty members and Prime enrollees. The
- * contractor depends on the region, which depends on the state (T-5 regions since 2025-01-01).
+ * TRICARE: IOP is covered since the 2016 mental-health final rule. Whether it needs approval is
+ * where primary sources disagree: the TRICARE Operations Manual (ch. 7, sec. 2) says outpatient
+ * mental health care, IOPs included, needs no preauthorization, while the East contractor's
+ * handbook requires its authorization for active-duty members and tricare.mil says Prime
+ * enrollees need a referral and pre-authorization for outpatient SUD therapy. So the answer is
+ * `varies`, with each source cited, refined by plan (Prime: PCM referral), beneficiary group
+ * (active duty: referral and authorization) and region contractor (state → East or West).
  */
 import type { CoverageRule } from '../../domain/coverage/rule-schema'
-import { SRC, VERIFIED } from './sources'
-
-const V = '2026-11-23'
+import { SRC, V, primary, ref } from './sources'
 
 /** TRICARE West states since 2025-01-01 (AR, IL, LA, OK, TX and WI moved West); the rest are East. */
 export const TRICARE_WEST_STATES = [
@@ -20,56 +22,69 @@ export const TRICARE_EAST_STATES = [
   'OH', 'PA', 'RI', 'SC', 'TN', 'VT', 'VA', 'WV',
 ] as const
 
+export const TRIWEST = { name: 'TriWest Healthcare Alliance (TRICARE West)', phone: '1-888-874-9378' } as const
+export const HUMANA_MILITARY = { name: 'Humana Military (TRICARE East)', phone: '1-800-444-5445' } as const
+
 export const TRICARE_RULES = [
   {
     id: 'tricare',
     version: V,
-    description: 'TRICARE covers IOP for SUD and MH; the regional contractor must approve it.',
+    description:
+      'TRICARE covers IOP for SUD and MH; whether the contractor must approve it varies (the Operations Manual and contractor pages disagree).',
     match: { kinds: ['tricare'] },
     coverage: { substance_use: 'covered_with_conditions', mental_health: 'covered_with_conditions' },
-    priorAuthorization: 'required',
+    priorAuthorization: 'varies',
+    priorAuthorizationSources: [ref(SRC.tricareTomPreauth), ref(SRC.humanaMilitaryBhAuth), ref(SRC.tricarePrimeMh)],
     referralRequired: false,
     outOfNetworkBenefits: true,
     notes: [
       'TRICARE has covered IOP since the 2016 mental health final rule, with the same cost-shares as medical care.',
-      'The regional contractor must approve IOP for every beneficiary; active-duty service members need a referral from their PCM and pay nothing.',
+      'The TRICARE Operations Manual says outpatient mental health care, IOP included, needs no preauthorization; the regional contractors’ own pages have required approval (always for active-duty members). Ask the regional contractor before the program starts.',
+      'Active-duty service members pay nothing but need a referral from their PCM and the contractor’s authorization.',
     ],
-    source: SRC.tricareIopRule,
-    sourceTitle: 'Federal Register 2016-21125: TRICARE mental health and SUD treatment (81 FR 61068)',
-    verified: VERIFIED,
-    alsoSee: [
-      { title: 'TRICARE West contractor: intensive outpatient programs', url: SRC.tricareIopContractor, verified: VERIFIED },
-      { title: 'TRICARE Prime and Select costs (Group A)', url: SRC.tricareCosts, verified: VERIFIED },
-    ],
+    nextSteps: ['Ask the regional TRICARE contractor whether this IOP needs a referral or authorization for you (it depends on your plan and whether you are active duty).'],
+    ...primary(SRC.tricareTomPreauth),
+    alsoSee: [ref(SRC.tricareRule2016), ref(SRC.humanaMilitaryMhCosts), ref(SRC.tricareAdfmCosts)],
   },
   {
     id: 'tricare-prime',
     version: V,
-    description: 'TRICARE Prime (HMO-like): PCM referral required; care outside it costs point-of-service fees.',
+    description:
+      'TRICARE Prime (HMO-like): IOP, not an office visit, needs a PCM referral; care outside it costs point-of-service fees.',
     match: { kinds: ['tricare'], planTypes: ['HMO'] },
     referralRequired: true,
-    source: SRC.tricareCosts,
-    sourceTitle: 'TRICARE Prime and Select costs (Group A)',
-    verified: VERIFIED,
+    notes: [
+      'TRICARE Prime: an IOP is not an office visit, so it needs a referral from your primary care manager (PCM); without one, point-of-service fees apply ($300 deductible a person, then 50 %).',
+    ],
+    ...primary(SRC.tricareTomPreauth),
+    alsoSee: [ref(SRC.tricarePrimeMh)],
+  },
+  {
+    id: 'tricare-active-duty',
+    version: V,
+    description: 'Active-duty service members: PCM referral and contractor authorization before non-emergency behavioral health care.',
+    match: { kinds: ['tricare'], beneficiaryGroups: ['active_duty'] },
+    priorAuthorization: 'required',
+    referralRequired: true,
+    notes: ['Active-duty service members should get behavioral health care at a military hospital or clinic when possible; outside care needs a PCM referral and the contractor’s authorization.'],
+    ...primary(SRC.humanaMilitaryBhAuth),
   },
   {
     id: 'tricare-west',
     version: V,
-    description: 'TRICARE West region: TriWest Healthcare Alliance is the contractor.',
+    description: 'TRICARE West region: TriWest Healthcare Alliance is the contractor (since 2025-01-01).',
     match: { kinds: ['tricare'], states: [...TRICARE_WEST_STATES] },
-    behavioralHealthManager: { name: 'TriWest Healthcare Alliance (TRICARE West)', phone: '1-888-874-9378' },
-    source: SRC.tricareRegions,
-    sourceTitle: 'TRICARE: changes in 2025 (T-5 regions and contractors)',
-    verified: VERIFIED,
+    behavioralHealthManager: { ...TRIWEST },
+    ...primary(SRC.tricareRegions),
+    alsoSee: [ref(SRC.triwest)],
   },
   {
     id: 'tricare-east',
     version: V,
     description: 'TRICARE East region: Humana Military is the contractor.',
     match: { kinds: ['tricare'], states: [...TRICARE_EAST_STATES] },
-    behavioralHealthManager: { name: 'Humana Military (TRICARE East)', phone: '1-800-444-5445' },
-    source: SRC.tricareRegions,
-    sourceTitle: 'TRICARE: changes in 2025 (T-5 regions and contractors)',
-    verified: VERIFIED,
+    behavioralHealthManager: { ...HUMANA_MILITARY },
+    ...primary(SRC.tricareRegions),
+    alsoSee: [ref(SRC.humanaMilitary), ref(SRC.humanaMilitaryBhAuth)],
   },
 ] as const satisfies readonly CoverageRule[]

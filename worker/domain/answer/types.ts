@@ -106,4 +106,10 @@ export type Answer = {
    * `benefits.deductibleApplies`, `plan.name`. Every path present in the answer has an origin.
    */
   origins: Record<string, Origin>
+  /**
+   * The language of each text in `coverage.notes` and `nextSteps`, index for index: the answer's
+   * own sentences are in `locale`; texts taken from the rule data are English (`en`) until the
+   * rules carry translations.
+   */
+  textLocales?: { notes: Locale[]; nextSteps: Locale[] }
 }

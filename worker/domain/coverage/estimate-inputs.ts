@@ -1,71 +1,86 @@
 /**
  * @module
- * From what a request says (and what it doesn't) to the estimator's fully resolved input. Given
- * values are never overridden. When the request carries `benefits`, those are the member's
- * benefits and are applied exactly as given: a field missing from them means "none" (no
- * deductible, no cap, coinsurance 0), because a benefits summary that lists no deductible has
- * none. Only when `benefits` is absent (the anonymous quick check) do typical values for the plan
- * stand in. Either way every value not given is listed as an assumption with its reason.
+ * From what is known (and what isn't) to the estimator's fully resolved input. Given values are
+ * never overridden. When `benefits` are given, those are the member's benefits (the payer's word,
+ * from a 271 or a benefits summary) and are applied exactly as given: a field missing from them
+ * means "none" (no deductible, no cap, coinsurance 0), because a benefits summary that lists no
+ * deductible has none. Only when `benefits` are absent (the anonymous quick check) do typical
+ * values for the plan stand in. Either way every value not given is listed as an assumption with
+ * its reason and its origin, and every value used has an origin in `origins`.
  */
-import { formatUsd } from '../estimate/money'
-import type { CostSharingValues, CostSharingProfile } from './rule-schema'
+import type { Assumption, Origin } from '../answer/types'
 import type { EstimateInput, Network } from '../estimate/types'
-import type { Assumption, BenefitsInput, PartnerDefaults, TreatmentInput } from './types'
+import { formatMoney } from '../money/format'
+import type { Messages } from '../../i18n/en'
+import type { CostSharingValues, CostSharingProfile } from './rule-schema'
+import type { BenefitsInput, PartnerDefaults, TreatmentInput } from './types'
 
 /** IOP practice (ASAM 2.1: ≥ 9 h/week, usually 3 h/day): 3 days a week for 12 weeks. */
 export const DEFAULT_DAYS_PER_WEEK = 3
 export const DEFAULT_WEEKS = 12
 
-export type PerDiemDefaults = { allowed: number; charge: number; why: string }
+/** Per-diem amounts to fall back on, with the reason (already in the answer's language) and its origin. */
+export type PerDiemDefaults = { allowed: number; charge: number; why: string; origin: Origin }
 
 export type ResolveOptions = {
+  /** The network side stated by the request (origin `request`). */
   network?: Network
+  /** The member's benefits (origin `payer_271`), applied exactly as given. */
   benefits?: BenefitsInput
   treatment?: TreatmentInput
   partnerDefaults?: PartnerDefaults
-  /** Typical per-diem amounts for the payer type (from the winning rule's cascade). */
   perDiem: PerDiemDefaults
   /** Typical cost-sharing for the plan; used only when `benefits` is absent. */
   profile: CostSharingProfile
+  t: Messages
 }
 
 export type ResolvedInputs = {
   input: EstimateInput
   assumptions: Assumption[]
+  /** The origin of each value the estimate used, by path (`network`, `treatment.*`, `benefits.*`). */
+  origins: Record<string, Origin>
   /** True when typical values stood in for unknown benefits (the quick check). */
   typical: boolean
 }
 
+type Assume = (field: string, value: Assumption['value'], why: string, origin: Origin) => void
+
 /** Resolves network, treatment and cost-sharing, listing each assumed value. */
 export function resolveEstimateInputs(options: ResolveOptions): ResolvedInputs {
-  const { benefits, treatment = {}, partnerDefaults = {}, perDiem, profile } = options
+  const { benefits, treatment = {}, partnerDefaults = {}, perDiem, profile, t } = options
   const assumptions: Assumption[] = []
-  const assume = (field: string, value: Assumption['value'], why: string) =>
-    assumptions.push({ field, value, why })
+  const origins: Record<string, Origin> = {}
+  const assume: Assume = (field, value, why, origin) => assumptions.push({ field, value, why, origin })
 
   let network: Network
-  if (options.network) network = options.network
-  else if (partnerDefaults.network) {
+  if (options.network) {
+    network = options.network
+    origins.network = 'request'
+  } else if (partnerDefaults.network) {
     network = partnerDefaults.network
-    assume('network', network, "the treatment center's contract with this payer")
+    origins.network = 'partner_contract'
+    assume('network', network, t.assume.networkContract, 'partner_contract')
   } else {
     network = 'in'
-    assume('network', 'in', 'assumed in network; ask the program whether it is in network with your plan')
+    origins.network = 'typical'
+    assume('network', 'in', t.assume.networkDefault, 'typical')
   }
 
   const daysPerWeek = treatment.daysPerWeek ?? DEFAULT_DAYS_PER_WEEK
-  if (treatment.daysPerWeek === undefined)
-    assume('treatment.daysPerWeek', daysPerWeek, 'typical IOP schedule: 3 hours a day, 3 days a week (ASAM level 2.1: at least 9 hours a week)')
+  origins['treatment.daysPerWeek'] = treatment.daysPerWeek === undefined ? 'typical' : 'request'
+  if (treatment.daysPerWeek === undefined) assume('treatment.daysPerWeek', daysPerWeek, t.assume.daysPerWeek, 'typical')
   const weeks = treatment.weeks ?? DEFAULT_WEEKS
-  if (treatment.weeks === undefined)
-    assume('treatment.weeks', weeks, 'typical IOP course: 12 weeks (programs run 8 to 16 weeks; 90 days is common)')
+  origins['treatment.weeks'] = treatment.weeks === undefined ? 'typical' : 'request'
+  if (treatment.weeks === undefined) assume('treatment.weeks', weeks, t.assume.weeks, 'typical')
 
-  const { chargePerDay, allowedPerDay } = resolvePerDiem(network, treatment, partnerDefaults, perDiem, assume)
+  const { chargePerDay, allowedPerDay } = resolvePerDiem(network, treatment, partnerDefaults, perDiem, t, assume, origins)
 
-  const costSharing = benefits ? fromBenefits(benefits, assume) : fromProfile(profile, assume)
+  const costSharing = benefits ? fromBenefits(benefits, t, assume, origins) : fromProfile(profile, t, assume, origins)
   return {
     input: { network, daysPerWeek, weeks, chargePerDay, allowedPerDay, ...costSharing },
     assumptions,
+    origins,
     typical: !benefits,
   }
 }
@@ -75,73 +90,81 @@ function resolvePerDiem(
   treatment: TreatmentInput,
   partner: PartnerDefaults,
   perDiem: PerDiemDefaults,
-  assume: (field: string, value: Assumption['value'], why: string) => void,
+  t: Messages,
+  assume: Assume,
+  origins: Record<string, Origin>,
 ): { chargePerDay: number; allowedPerDay: number } {
   let charge = treatment.chargePerDay
   let allowed = treatment.allowedPerDay
+  if (charge !== undefined) origins['treatment.chargePerDay'] = 'request'
+  if (allowed !== undefined) origins['treatment.allowedPerDay'] = 'request'
   if (allowed === undefined && partner.allowedPerDay !== undefined && network === 'in') {
     allowed = partner.allowedPerDay
-    assume('treatment.allowedPerDay', allowed, "the treatment center's contracted rate with this payer")
+    origins['treatment.allowedPerDay'] = 'partner_contract'
+    assume('treatment.allowedPerDay', allowed, t.assume.allowedContract, 'partner_contract')
   }
   if (charge === undefined && partner.chargePerDay !== undefined) {
     charge = partner.chargePerDay
-    assume('treatment.chargePerDay', charge, "the treatment center's per-day charge")
+    origins['treatment.chargePerDay'] = 'partner_contract'
+    assume('treatment.chargePerDay', charge, t.assume.chargePartner, 'partner_contract')
   }
   if (charge !== undefined && allowed === undefined) {
     // In network the contracted (allowed) amount is what counts; unknown, the charge bounds it from
     // above. Out of network the plan allows its own, lower amount: the typical one, never above the charge.
     allowed = network === 'in' ? charge : Math.min(charge, perDiem.allowed)
+    const origin: Origin = network === 'in' ? origins['treatment.chargePerDay']! : perDiem.origin
+    origins['treatment.allowedPerDay'] = origin
     assume(
       'treatment.allowedPerDay',
       allowed,
-      network === 'in'
-        ? 'not given: assumed equal to the charge, so this is an upper bound (contracted rates are usually lower)'
-        : `not given: out of network the plan allows its own amount; typical ${formatUsd(perDiem.allowed)} (${perDiem.why}), at most the charge`,
+      network === 'in' ? t.assume.allowedIsCharge : t.assume.allowedOutOfNetwork(formatMoney(perDiem.allowed), perDiem.why),
+      origin,
     )
   } else if (allowed !== undefined && charge === undefined) {
     charge = allowed
+    origins['treatment.chargePerDay'] = origins['treatment.allowedPerDay']!
     assume(
       'treatment.chargePerDay',
       charge,
-      network === 'in'
-        ? 'not given: in network you never pay above the allowed amount, so the charge does not change your cost'
-        : 'not given: assumed equal to the allowed amount, so no balance bill is included; ask the program for its charge',
+      network === 'in' ? t.assume.chargeIsAllowedIn : t.assume.chargeIsAllowedOut,
+      origins['treatment.allowedPerDay']!,
     )
   } else if (allowed === undefined && charge === undefined) {
+    // Both typical: the charge is the typical charge on both sides, so the reason (which names
+    // both amounts) never contradicts the amounts shown; in network only the allowed amount counts.
     allowed = perDiem.allowed
-    charge = network === 'in' ? perDiem.allowed : Math.max(perDiem.charge, perDiem.allowed)
-    assume('treatment.allowedPerDay', allowed, `typical allowed amount per IOP day: ${perDiem.why}`)
+    charge = Math.max(perDiem.charge, perDiem.allowed)
+    origins['treatment.allowedPerDay'] = perDiem.origin
+    origins['treatment.chargePerDay'] = perDiem.origin
+    assume('treatment.allowedPerDay', allowed, t.assume.allowedTypical(perDiem.why), perDiem.origin)
     assume(
       'treatment.chargePerDay',
       charge,
-      network === 'in'
-        ? 'in network you never pay above the allowed amount'
-        : `typical program charge per IOP day out of network (${perDiem.why})`,
+      network === 'in' ? t.assume.chargeTypicalIn(perDiem.why) : t.assume.chargeTypicalOut(perDiem.why),
+      perDiem.origin,
     )
   }
   return { chargePerDay: charge!, allowedPerDay: allowed! }
 }
 
-type CostSharing = Pick<
-  EstimateInput,
-  'deductible' | 'outOfPocketMax' | 'coinsurance' | 'copay' | 'deductibleApplies'
->
+type CostSharing = Pick<EstimateInput, 'deductible' | 'outOfPocketMax' | 'coinsurance' | 'copay' | 'deductibleApplies'>
 
-function fromBenefits(
-  b: BenefitsInput,
-  assume: (field: string, value: Assumption['value'], why: string) => void,
-): CostSharing {
-  const given = 'not in the benefits given: treated as none'
-  if (!b.deductible) assume('benefits.deductible', null, `${given} (no deductible)`)
-  else if (b.deductible.met === undefined)
-    assume('benefits.deductible.met', 0, 'not given: nothing paid toward the deductible yet this year')
-  if (!b.outOfPocketMax) assume('benefits.outOfPocketMax', null, `${given} (no out-of-pocket cap)`)
+const BENEFIT_FIELDS = ['deductible', 'outOfPocketMax', 'coinsurance', 'copay', 'deductibleApplies'] as const
+
+function fromBenefits(b: BenefitsInput, t: Messages, assume: Assume, origins: Record<string, Origin>): CostSharing {
+  // The payer's word, including its silence: a benefits summary without a deductible has none.
+  for (const f of BENEFIT_FIELDS) origins[`benefits.${f}`] = 'payer_271'
+  if (!b.deductible) assume('benefits.deductible', null, t.assume.noneGiven.deductible, 'payer_271')
+  else if (b.deductible.met === undefined) assume('benefits.deductible.met', 0, t.assume.deductibleMet, 'typical')
+  if (!b.outOfPocketMax) assume('benefits.outOfPocketMax', null, t.assume.noneGiven.outOfPocketMax, 'payer_271')
   else if (b.outOfPocketMax.met === undefined)
-    assume('benefits.outOfPocketMax.met', 0, 'not given: nothing paid toward the out-of-pocket maximum yet this year')
+    assume('benefits.outOfPocketMax.met', 0, t.assume.outOfPocketMaxMet, 'typical')
   if (b.copay === undefined && b.coinsurance === undefined)
-    assume('benefits.coinsurance', 0, `${given} (neither copay nor coinsurance)`)
-  if (b.deductible && b.deductibleApplies === undefined)
-    assume('benefits.deductibleApplies', true, 'not given: the deductible applies, as it does unless the plan waives it')
+    assume('benefits.coinsurance', 0, t.assume.noneGiven.coinsurance, 'payer_271')
+  if (b.deductible && b.deductibleApplies === undefined) {
+    origins['benefits.deductibleApplies'] = 'typical'
+    assume('benefits.deductibleApplies', true, t.assume.deductibleApplies, 'typical')
+  }
   return {
     deductible: b.deductible ? { total: b.deductible.total, met: b.deductible.met ?? 0 } : null,
     outOfPocketMax: b.outOfPocketMax ? { total: b.outOfPocketMax.total, met: b.outOfPocketMax.met ?? 0 } : null,
@@ -162,17 +185,15 @@ export function costSharingInput(values: CostSharingValues): CostSharing {
   }
 }
 
-function fromProfile(
-  profile: CostSharingProfile,
-  assume: (field: string, value: Assumption['value'], why: string) => void,
-): CostSharing {
-  const t = profile.typical
-  const why = `typical: ${profile.why}`
-  assume('benefits.deductible.total', t.deductible, why)
-  assume('benefits.deductible.met', 0, 'assumed nothing paid toward the deductible yet this year')
-  assume('benefits.outOfPocketMax.total', t.outOfPocketMax, why)
-  if (t.copay !== null) assume('benefits.copay', t.copay, why)
-  else assume('benefits.coinsurance', t.coinsurance, why)
-  assume('benefits.deductibleApplies', t.deductibleApplies, why)
-  return costSharingInput(t)
+function fromProfile(profile: CostSharingProfile, t: Messages, assume: Assume, origins: Record<string, Origin>): CostSharing {
+  const v = profile.typical
+  const why = t.assume.typical(profile.why)
+  for (const f of BENEFIT_FIELDS) origins[`benefits.${f}`] = 'typical'
+  assume('benefits.deductible.total', v.deductible, why, 'typical')
+  assume('benefits.deductible.met', 0, t.assume.deductibleMetTypical, 'typical')
+  assume('benefits.outOfPocketMax.total', v.outOfPocketMax, why, 'typical')
+  if (v.copay !== null) assume('benefits.copay', v.copay, why, 'typical')
+  else assume('benefits.coinsurance', v.coinsurance, why, 'typical')
+  assume('benefits.deductibleApplies', v.deductibleApplies, why, 'typical')
+  return costSharingInput(v)
 }

@@ -2,12 +2,12 @@
  * @module
  * Rule resolution by specificity. A carrier's policy is usually stated once for the family and
  * refined for a plan type or a state, so rules cascade: every rule that matches the request is
- * ranked (payer beats family beats kind beats state beats plan type beats market beats program,
- * like a lexicographic order), the most specific one wins and names the answer, and the fields it
+ * ranked (payer beats family beats kind beats state beats plan type beats beneficiary group beats
+ * market beats program, like a lexicographic order), the most specific one wins and names the answer, and the fields it
  * leaves out are taken from the next rules down to the global default.
  */
 import type { PayerKind } from '../payer/types'
-import type { Market, MetalTier, PlanType } from '../plan/types'
+import type { BeneficiaryGroup, Market, MetalTier, PlanType } from '../plan/types'
 import type { CostSharingProfile, CoverageRule, Program, RuleMatch } from './rule-schema'
 
 /** What a rule is matched against. Null or absent facts match only rules that don't ask for them. */
@@ -19,17 +19,20 @@ export type RuleContext = {
   planType?: PlanType | null
   market?: Market | null
   metalTier?: MetalTier | null
+  /** TRICARE beneficiary group from the plan text (`normalizePlan(...).beneficiaryGroup`). */
+  beneficiaryGroup?: BeneficiaryGroup | null
   program: Program
   network: 'in' | 'out'
 }
 
 /** Weights are powers of two, so one more specific key outranks any mix of less specific ones. */
 const RULE_WEIGHTS: Record<keyof RuleMatch, number> = {
-  payerIds: 64,
-  families: 32,
-  kinds: 16,
-  states: 8,
-  planTypes: 4,
+  payerIds: 128,
+  families: 64,
+  kinds: 32,
+  states: 16,
+  planTypes: 8,
+  beneficiaryGroups: 4,
   markets: 2,
   programs: 1,
 }
@@ -40,6 +43,7 @@ const RULE_FACTS: Record<keyof RuleMatch, (c: RuleContext) => string | null | un
   kinds: (c) => c.kind,
   states: (c) => c.state,
   planTypes: (c) => c.planType,
+  beneficiaryGroups: (c) => c.beneficiaryGroup,
   markets: (c) => c.market,
   programs: (c) => c.program,
 }
@@ -66,7 +70,7 @@ function specificity<K extends string>(
   return score
 }
 
-/** The specificity of a rule's match: 0 for the global default, 64+ for a payer-specific rule. */
+/** The specificity of a rule's match: 0 for the global default, 128+ for a payer-specific rule. */
 export const ruleSpecificity = (rule: Pick<CoverageRule, 'match'>): number =>
   specificity(rule.match, RULE_WEIGHTS)
 
@@ -83,6 +87,8 @@ export function rulesFor(rules: readonly CoverageRule[], context: RuleContext): 
 }
 
 const PROFILE_WEIGHTS: Record<keyof CostSharingProfile['match'], number> = {
+  payerIds: 64,
+  beneficiaryGroups: 32,
   planTypes: 16,
   metalTiers: 8,
   markets: 4,
@@ -91,6 +97,8 @@ const PROFILE_WEIGHTS: Record<keyof CostSharingProfile['match'], number> = {
 }
 
 const PROFILE_FACTS: Record<keyof CostSharingProfile['match'], (c: RuleContext) => string | null | undefined> = {
+  payerIds: (c) => c.payerId,
+  beneficiaryGroups: (c) => c.beneficiaryGroup,
   planTypes: (c) => c.planType,
   metalTiers: (c) => c.metalTier,
   markets: (c) => c.market,

@@ -8,7 +8,7 @@
 import * as z from 'zod'
 import { hasAtMostSixDecimals } from '../estimate/money'
 import { PAYER_KINDS } from '../payer/types'
-import { MARKETS, METAL_TIERS, PLAN_TYPES } from '../plan/types'
+import { BENEFICIARY_GROUPS, MARKETS, METAL_TIERS, PLAN_TYPES } from '../plan/types'
 
 export const PROGRAMS = ['substance_use', 'mental_health'] as const
 export type Program = (typeof PROGRAMS)[number]
@@ -39,13 +39,49 @@ export const RuleMatch = z.strictObject({
   kinds: nonEmpty(z.enum(PAYER_KINDS)),
   states: nonEmpty(stateCode),
   planTypes: nonEmpty(z.enum(PLAN_TYPES)),
+  /** TRICARE beneficiary group read from the plan text ("TRICARE Prime retiree"). */
+  beneficiaryGroups: nonEmpty(z.enum(BENEFICIARY_GROUPS)),
   markets: nonEmpty(z.enum(MARKETS)),
   programs: nonEmpty(z.enum(PROGRAMS)),
 })
 export type RuleMatch = z.infer<typeof RuleMatch>
 
-export const SourceRef = z.strictObject({ title: z.string().min(1), url, verified: isoDate })
+/**
+ * A cited source, as the answer carries it. `verified` is the date the source itself was re-read
+ * (through the stored copy of the page); `compiled` is the date a fact was written from the
+ * source's address, memory or a secondary report without re-reading the source. The rule data
+ * must give exactly one of the two (`DatedSourceRef`); an answer passes on what it has.
+ */
+export const SourceRef = z.strictObject({
+  title: z.string().min(1),
+  url,
+  verified: isoDate.optional(),
+  compiled: isoDate.optional(),
+})
 export type SourceRef = z.infer<typeof SourceRef>
+
+const exactlyOneDate = (s: { verified?: string | undefined; compiled?: string | undefined }) =>
+  (s.verified === undefined) !== (s.compiled === undefined)
+const ONE_DATE = { error: 'give exactly one of verified (re-read on that date) or compiled' }
+
+/** A source cited by the rule data: exactly one of `verified` or `compiled`. */
+export const DatedSourceRef = SourceRef.refine(exactlyOneDate, ONE_DATE)
+
+/** Who authorizes and pays IOP for a Medicaid member in a state. */
+export const IOP_AUTHORIZERS = [
+  /** The state's fee-for-service program (or its utilization-review contractor). */
+  'state',
+  /** The member's managed-care plan. */
+  'mco',
+  /** A separate behavioral-health entity: county plan, PIHP, regional entity, statewide ASO. */
+  'behavioral_health_entity',
+  /** Depends on the member's plan or population (for example MCOs for most, an entity for some). */
+  'varies',
+] as const
+export type IopAuthorizer = (typeof IOP_AUTHORIZERS)[number]
+
+/** Where a typical per diem comes from: the state's own published rate, or a generic typical one. */
+export const PER_DIEM_BASES = ['published_rate', 'typical'] as const
 
 export const BehavioralHealthManager = z.strictObject({
   name: z.string().min(1),
@@ -92,13 +128,33 @@ export const CoverageRule = z.strictObject({
   nextSteps: z.array(z.string().min(1)).optional(),
   /** Typical per-diem amounts for this payer type when neither the request nor a partner gives them. */
   perDiem: z
-    .strictObject({ allowed: cents, charge: cents, why: z.string().min(1) })
+    .strictObject({
+      allowed: cents,
+      charge: cents,
+      why: z.string().min(1),
+      /** `published_rate`: a rate this jurisdiction (or program) publishes, cited in `rateSource`. */
+      basis: z.enum(PER_DIEM_BASES).optional(),
+      rateSource: url.optional(),
+    })
     .optional(),
+  /** The program's name as members know it ("Pennsylvania Medical Assistance (HealthChoices)"). */
+  programName: z.string().min(1).optional(),
+  /** Who authorizes and pays IOP (Medicaid): with `behavioralHealthManager` naming the entity. */
+  iopAuthorizedBy: z.enum(IOP_AUTHORIZERS).optional(),
+  /**
+   * True: the entity in `behavioralHealthManager` authorizes IOP whatever plan is on the card (a
+   * Pennsylvania physical-health MCO does not), so it should win over the payer's directory manager.
+   */
+  managerOverridesPayer: z.literal(true).optional(),
+  /** The sources behind `priorAuthorization` when they are not the rule's own source. */
+  priorAuthorizationSources: z.array(DatedSourceRef).min(1).optional(),
   source: url,
   sourceTitle: z.string().min(1),
-  verified: isoDate,
-  alsoSee: z.array(SourceRef).optional(),
-})
+  /** Date the source was re-read; absent when the rule is `compiled` (exactly one of the two). */
+  verified: isoDate.optional(),
+  compiled: isoDate.optional(),
+  alsoSee: z.array(DatedSourceRef).optional(),
+}).refine(exactlyOneDate, ONE_DATE)
 export type CoverageRule = z.infer<typeof CoverageRule>
 
 /** Cost-sharing values: cents, a fraction, and whether the deductible applies. Null: none. */
@@ -108,6 +164,11 @@ export const CostSharingValues = z.strictObject({
   coinsurance: fraction,
   copay: cents.nullable(),
   deductibleApplies: z.boolean(),
+  /**
+   * The first N IOP days of the year carry no copay (VA: the first 3 outpatient mental-health/SUD
+   * visits each calendar year through 2027-12-29). Absent: none.
+   */
+  copayFreeDays: z.number().int().min(1).optional(),
 })
 export type CostSharingValues = z.infer<typeof CostSharingValues>
 
@@ -118,6 +179,8 @@ export type CostSharingValues = z.infer<typeof CostSharingValues>
 export const CostSharingProfile = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   match: z.strictObject({
+    payerIds: nonEmpty(z.string().min(1)),
+    beneficiaryGroups: nonEmpty(z.enum(BENEFICIARY_GROUPS)),
     kinds: nonEmpty(z.enum(PAYER_KINDS)),
     markets: nonEmpty(z.enum(MARKETS)),
     planTypes: nonEmpty(z.enum(PLAN_TYPES)),
@@ -132,6 +195,8 @@ export const CostSharingProfile = z.strictObject({
   /** How low and high were chosen, in a sentence. */
   rangeWhy: z.string().min(1),
   source: url,
-  verified: isoDate,
-})
+  verified: isoDate.optional(),
+  compiled: isoDate.optional(),
+  alsoSee: z.array(DatedSourceRef).optional(),
+}).refine(exactlyOneDate, ONE_DATE)
 export type CostSharingProfile = z.infer<typeof CostSharingProfile>

@@ -1,64 +1,47 @@
 /**
  * @module
  * Plain-words explanations of an estimate, for a visitor who has never read a benefits summary:
- * one sentence per step of the algorithm that actually cost something, with the dollar amounts.
+ * one sentence per step of the algorithm that actually cost something, with the dollar amounts
+ * (the shared money formatter) in the answer's language.
  */
-import { formatUsd } from './money'
+import { en, type Messages } from '../../i18n/en'
+import { formatMoney, formatPercent } from '../money/format'
 import type { EstimateInput, EstimateResult } from './types'
-
-const percent = (fraction: number): string =>
-  `${Number((fraction * 100).toFixed(4)).toString()} %`
 
 /**
  * Sentences explaining how `result` follows from `input`.
- * @example explainEstimate(input, result)[0] // "36 IOP days (3 days a week for 12 weeks) at …"
+ * @example explainEstimate(input, result)[0] // "36 IOP days (3 a week for 12 weeks) at …"
  */
-export function explainEstimate(input: EstimateInput, result: EstimateResult): string[] {
-  const lines: string[] = []
-  const dayWord = result.days === 1 ? 'day' : 'days'
-  lines.push(
-    `${result.days} IOP ${dayWord} (${input.daysPerWeek} a week for ${input.weeks} ${input.weeks === 1 ? 'week' : 'weeks'}) ` +
-      `at ${formatUsd(input.allowedPerDay)} allowed per day: ${formatUsd(result.allowedTotal)} of allowed charges.`,
-  )
+export function explainEstimate(input: EstimateInput, result: EstimateResult, t: Messages = en): string[] {
+  const m = formatMoney
+  const x = t.explain
+  const lines: string[] = [x.days(result.days, input.daysPerWeek, input.weeks, m(input.allowedPerDay), m(result.allowedTotal))]
   const dedRem = input.deductible ? Math.max(0, input.deductible.total - input.deductible.met) : 0
-  if (!input.deductible) lines.push('No deductible applies.')
-  else if (!input.deductibleApplies) lines.push('Your deductible is waived for this service.')
-  else if (dedRem === 0) lines.push('Your deductible is already met this year.')
+  if (!input.deductible) lines.push(x.noDeductible)
+  else if (!input.deductibleApplies) lines.push(x.deductibleWaived)
+  else if (dedRem === 0) lines.push(x.deductibleMet)
   else
     lines.push(
-      `You pay the first ${formatUsd(dedRem)} of allowed charges (your remaining deductible)` +
-        (result.breakdown.deductible < dedRem
-          ? `; this course uses ${formatUsd(result.breakdown.deductible)} of it.`
-          : '.'),
+      result.breakdown.deductible < dedRem
+        ? x.deductiblePartly(m(dedRem), m(result.breakdown.deductible))
+        : x.deductibleFirst(m(dedRem)),
     )
-  const after = input.deductible && input.deductibleApplies && dedRem > 0 ? 'Then you pay' : 'You pay'
-  if (input.copay !== null) {
-    lines.push(`${after} a ${formatUsd(input.copay)} copay per IOP day (never more than the day's allowed amount).`)
-  } else if (input.coinsurance > 0) {
-    lines.push(`${after} ${percent(input.coinsurance)} of each day's allowed amount (coinsurance); the plan pays the rest.`)
-  } else {
-    lines.push(`${after} no coinsurance or copay: the plan pays the rest of each day's allowed amount.`)
-  }
+  const then = Boolean(input.deductible && input.deductibleApplies && dedRem > 0)
+  if (input.copay !== null) lines.push(x.copay(then, m(input.copay)))
+  else if (input.coinsurance > 0) lines.push(x.coinsurance(then, formatPercent(input.coinsurance)))
+  else lines.push(x.noShare(then))
   if (input.outOfPocketMax) {
     const oopRem = Math.max(0, input.outOfPocketMax.total - input.outOfPocketMax.met)
     lines.push(
       result.outOfPocketMaxReachedOnDay === null
-        ? `Your out-of-pocket maximum leaves ${formatUsd(oopRem)} to pay this year; this course stays under it.`
-        : `Once you have paid ${formatUsd(oopRem)} more this year (your out-of-pocket maximum), the plan pays ` +
-            `100 % of allowed charges: that happens after day ${result.outOfPocketMaxReachedOnDay}.`,
+        ? x.oopUnder(m(oopRem))
+        : x.oopReached(m(oopRem), result.outOfPocketMaxReachedOnDay),
     )
   } else {
-    lines.push('No out-of-pocket maximum was applied, so nothing caps your share.')
+    lines.push(x.noOop)
   }
-  if (result.breakdown.balanceBilling > 0) {
-    lines.push(
-      `Out of network, the program may bill you the difference between its charge (${formatUsd(input.chargePerDay)}) ` +
-        `and the allowed amount (${formatUsd(input.allowedPerDay)}) each day: ${formatUsd(result.breakdown.balanceBilling)} ` +
-        'in all. This balance bill does not count toward your out-of-pocket maximum.',
-    )
-  }
-  lines.push(
-    `In total you pay about ${formatUsd(result.patientPays)} and the plan pays ${formatUsd(result.planPays)}.`,
-  )
+  if (result.breakdown.balanceBilling > 0)
+    lines.push(x.balance(m(input.chargePerDay), m(input.allowedPerDay), m(result.breakdown.balanceBilling)))
+  lines.push(x.total(m(result.patientPays), m(result.planPays)))
   return lines
 }

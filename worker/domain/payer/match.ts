@@ -11,9 +11,18 @@
  */
 import { boundedDistance, deletions, maxEdits } from './fuzzy'
 import { alphaPrefix, cleanMemberId } from './member-id'
-import { PLAN_WORDS, normalizeName, tokenize } from './normalize'
+import { NOT_HEALTH_WORDS, type NotHealthInsurer } from './not-health'
+import { PLAN_WORDS, normalizeName, phoneticKey, tokenize } from './normalize'
 import { STATE_BY_WORD, STATE_NAMES } from './states'
-import type { MatchedBy, PayerCandidate, PayerMatch, PayerQuery, PayerRecord } from './types'
+import {
+  productLineOf,
+  type AlternativeReason,
+  type MatchedBy,
+  type PayerCandidate,
+  type PayerMatch,
+  type PayerQuery,
+  type PayerRecord,
+} from './types'
 
 export type PayerMatcher = { match(query: PayerQuery): PayerMatch }
 
@@ -45,6 +54,8 @@ type Key = {
   /** `tokens` as vocabulary ids, for array lookups in the hot loop. */
   ids: Int32Array
   weights: number[]
+  /** Whether each token is one of the payer's own state words. */
+  own: boolean[]
   weightSum: number
 }
 
@@ -58,8 +69,27 @@ type QueryToken = {
   certainty: number
 }
 
-/** Words that stand in for each other at a discount: a Blue plan is a Blue plan. */
-const NEAR_SYNONYMS: Readonly<Record<string, string>> = { cross: 'shield', shield: 'cross' }
+/** Words that stand in for each other at a discount: a Blue plan is a Blue plan (a Map: keys are typed text). */
+const NEAR_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['cross', 'shield'],
+  ['shield', 'cross'],
+])
+/** Score factor for a key whose words the query has in another order ("first health" vs "health first"). */
+const OTHER_ORDER = 0.92
+/** Score factor for a match of the words glued together ("health partners" vs "healthpartners"). */
+const GLUED = 0.98
+/** Alternatives within this much of the best are "about as likely" (`close_score`). */
+const CLOSE = 0.1
+/** Rank of a verbatim name or alias: above any token match (1), so that it is never "tied". */
+const VERBATIM = 1.06
+
+export type PayerMatcherOptions = {
+  /**
+   * Insurers that are not health payers (auto, life, dental…): indexed like payers, but a query
+   * whose best match is one of them gets `best: null` and no alternatives.
+   */
+  notHealth?: readonly NotHealthInsurer[]
+}
 
 /**
  * Builds the matcher's index over a directory, once (module scope in the routes).
@@ -67,9 +97,19 @@ const NEAR_SYNONYMS: Readonly<Record<string, string>> = { cross: 'shield', shiel
  * const matcher = createPayerMatcher(PAYERS)
  * matcher.match({ text: 'bcbs', state: 'TX' }).best?.payer.id // 'bcbs-texas'
  */
-export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatcher {
+export function createPayerMatcher(payers: readonly PayerRecord[], options: PayerMatcherOptions = {}): PayerMatcher {
+  // Non-health insurers join the index as pseudo-records after the real ones (index >= decoyFrom).
+  const decoyFrom = payers.length
+  const directory: readonly PayerRecord[] = [
+    ...payers,
+    ...(options.notHealth ?? []).map((d, i) => ({
+      id: `not-health-${i}`, name: d.name, kind: 'other' as const, states: [], aliases: [], family: 'not-health',
+      source: 'not-health', verified: '',
+    })),
+  ]
   const keys: Key[] = []
   const exact = new Map<string, number[]>() // joined tokens → payer indexes
+  const verbatim = new Map<string, number[]>() // normalized text, filler words kept → payer indexes
   const compact = new Map<string, number[]>() // tokens without spaces → payer indexes
   const byId = new Map<string, number>()
   const byPayerId = new Map<string, number[]>()
@@ -96,6 +136,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       if (!joined || seen.has(joined)) continue
       seen.add(joined)
       push(exact, joined, p)
+      push(verbatim, normalizeName(name), p)
       push(compact, tokens.join(''), p)
       keyTokens.push({ payer: p, tokens: [...new Set(tokens)] })
       for (const t of tokens) {
@@ -127,7 +168,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     )
     const weights = tokens.map((t) => weightOf.get(t)! * (own.has(t) ? 0.3 : 1))
     const ids = Int32Array.from(tokens, (t) => tokenId.get(t)!)
-    keys.push({ payer, tokens, ids, weights, weightSum: weights.reduce((a, b) => a + b, 0) })
+    keys.push({ payer, tokens, ids, weights, own: tokens.map((t) => own.has(t)), weightSum: weights.reduce((a, b) => a + b, 0) })
     for (const t of tokens) push(postings, t, k)
   }
 
@@ -155,16 +196,25 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     }
   }
 
+  /** Phonetic keys of vocabulary and compound words, computed on first use. */
+  const phonetic = new Map<string, string>()
+
   /** Vocabulary words within edit distance of `t`, with their similarity. */
   function fuzzyWords(t: string, index = deletionIndex): Map<string, number> {
     const out = new Map<string, number>()
     const max = maxEdits(t.length)
     if (max === 0) return out
+    const typedKey = phoneticKey(t)
     for (const del of deletions(t, max)) {
       for (const word of index.get(del) ?? []) {
         if (word === t || out.has(word)) continue
         const d = boundedDistance(t, word, Math.min(max, maxEdits(word.length)))
-        if (d <= max && d <= maxEdits(word.length)) out.set(word, 1 - 0.12 * d)
+        if (d > max) continue
+        // A typo that sounds like the word ("medicad" → "medicaid") beats one that doesn't ("medica").
+        let key = phonetic.get(word)
+        if (key === undefined) phonetic.set(word, (key = phoneticKey(word)))
+        const sounds = key === typedKey
+        if (d <= max && d <= maxEdits(word.length)) out.set(word, 1 - (sounds ? 0.08 : 0.12) * d)
       }
     }
     return out
@@ -174,7 +224,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   function expansions(q: QueryToken): Map<string, number> {
     const out = new Map<string, number>()
     if (q.known) out.set(q.text, q.certainty)
-    const synonym = NEAR_SYNONYMS[q.text]
+    const synonym = NEAR_SYNONYMS.get(q.text)
     if (synonym) out.set(synonym, 0.8)
     // A typed word that is itself in the vocabulary is taken as typed, not as a typo.
     const damp = q.known ? 0.5 : 1
@@ -197,7 +247,13 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
     if (glued) return { words: glued, certainty: 1 }
     const near = [...fuzzyWords(t, compoundDeletions)].sort((a, b) => b[1] - a[1])[0]
     if (near) return { words: compounds.get(near[0])!, certainty: near[1] }
-    // A known word glued to another word or compound, maybe misspelt ("unitedhelthcare").
+    // A known word glued to another word or compound, maybe misspelt ("unitedhelthcare"): the
+    // surest of all the ways to cut it, so that "united" + "heathcare" reads "health care" (one
+    // edit) rather than "peachcare" (two).
+    let bestSplit: { words: string[]; certainty: number } | null = null
+    const consider = (words: string[], certainty: number) => {
+      if (!bestSplit || certainty > bestSplit.certainty) bestSplit = { words, certainty }
+    }
     for (let i = 2; i <= t.length - 2; i++) {
       const a = t.slice(0, i)
       if (!postings.has(a)) continue
@@ -206,11 +262,11 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       const glued = compounds.get(b)
       if (glued) return { words: [a, ...glued], certainty: 1 }
       const word = [...fuzzyWords(b)].sort((x, y) => y[1] - x[1])[0]
-      if (word) return { words: [a, word[0]], certainty: word[1] }
+      if (word) consider([a, word[0]], word[1])
       const compound = [...fuzzyWords(b, compoundDeletions)].sort((x, y) => y[1] - x[1])[0]
-      if (compound) return { words: [a, ...compounds.get(compound[0])!], certainty: compound[1] }
+      if (compound) consider([a, ...compounds.get(compound[0])!], compound[1])
     }
-    return null
+    return bestSplit
   }
 
   function queryTokens(text: string): QueryToken[] {
@@ -219,7 +275,8 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       // An unknown word is split when that explains it better than a typo of one word does.
       const typo = postings.has(t) ? 1 : Math.max(0, ...fuzzyWords(t).values())
       const split_ = typo === 1 ? null : split(t)
-      const parts = split_ && split_.certainty >= typo ? split_ : null
+      // Strictly better: a one-word typo ("medicaide") is not re-read as two words ("medi" + …).
+      const parts = split_ && split_.certainty > typo ? split_ : null
       if (!parts) raw.push({ text: t, certainty: 1 })
       else for (const w of parts.words) raw.push({ text: w, certainty: parts.certainty })
     }
@@ -235,7 +292,7 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
   }
 
   /** Token-overlap score of every key sharing at least one (expanded) token with the query. */
-  function scoreKeys(query: QueryToken[]): Map<number, { score: number; fuzzy: boolean }> {
+  function scoreKeys(query: QueryToken[], state: string | undefined): Map<number, { score: number; fuzzy: boolean }> {
     // Candidates: the keys holding a word that a non-generic query token can stand for.
     const expanded = query.map(expansions)
     const pairs = query.slice(0, -1).map((q, i) => `${q.text}${query[i + 1]!.text}`)
@@ -292,8 +349,14 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       if (qSum === 0 || qHit === 0) continue
       // Key coverage: which of the key's words the query accounts for.
       let kHit = 0
-      for (let j = 0; j < ids.length; j++) kHit += key.weights[j]! * anySim[ids[j]!]!
-      const score = (qHit / qSum) * (0.55 + 0.45 * (kHit / key.weightSum))
+      // The given state covers a key's own state words: "kaiser" in GA covers "kaiser … georgia".
+      const stateCovers = state !== undefined && states.includes(state)
+      for (let j = 0; j < ids.length; j++) {
+        const sim = stateCovers && key.own[j] ? 1 : anySim[ids[j]!]!
+        kHit += key.weights[j]! * sim
+      }
+      const ordered = inOrder(query, key.tokens)
+      const score = (qHit / qSum) * (0.55 + 0.45 * (kHit / key.weightSum)) * (ordered ? 1 : OTHER_ORDER)
       const prev = out.get(key.payer)
       if (!prev || prev.score < score) out.set(key.payer, { score, fuzzy })
     }
@@ -315,10 +378,26 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       const group = `${payer.family}/${payer.kind}`
       elsewhere.set(group, Math.max(elsewhere.get(group) ?? 0, score))
     }
+    // Only the in-state payer the text fits best inherits ("kaiser" in GA: Kaiser Permanente
+    // Georgia, not the Kaiser parent company that also lists GA).
+    const bestHere = new Map<string, number>()
+    for (const [p, { score }] of scores) {
+      const payer = directory[p]!
+      if (!payer.states.includes(state)) continue
+      const group = `${payer.family}/${payer.kind}`
+      bestHere.set(group, Math.max(bestHere.get(group) ?? 0, score))
+    }
     for (const [p, entry] of scores) {
       const payer = directory[p]!
-      const inherited = elsewhere.get(`${payer.family}/${payer.kind}`) ?? 0
-      if (payer.states.includes(state) && entry.score >= 0.6 && inherited >= 0.95 && inherited > entry.score) {
+      const group = `${payer.family}/${payer.kind}`
+      const inherited = elsewhere.get(group) ?? 0
+      if (
+        payer.states.includes(state) &&
+        entry.score >= 0.6 &&
+        entry.score === bestHere.get(group) &&
+        inherited >= 0.95 &&
+        inherited > entry.score
+      ) {
         scores.set(p, { score: inherited, by: entry.by })
       }
     }
@@ -356,8 +435,8 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
 
       const query = trimmed.length > 200 ? [] : queryTokens(trimmed)
       const joined = query.map((q) => q.text).join(' ')
-      const exactHits = [
-        ...(exact.get(joined) ?? []),
+      const exactHits = exact.get(joined) ?? []
+      const gluedHits = [
         ...(compact.get(normalized.replace(/ /g, '')) ?? []),
         ...(compact.get(query.map((q) => q.text).join('')) ?? []),
       ]
@@ -365,10 +444,21 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
       // A single state named in the text stands for the visitor's state when none is given.
       const named = new Set(stateMentions(query).filter((s) => s !== undefined))
       if (!st && named.size === 1) st = [...named][0]
-      for (const p of exactHits) offer(p, certainty, certainty < 1 ? 'fuzzy' : 'alias')
+      // Exactly a name or alias, filler words and all ("health partners plans"), ranks above the
+      // same words without them ("HealthPartners"): the bonus only orders, confidences cap at 1.
+      const verbatimHits = verbatim.get(normalized) ?? []
+      for (const p of verbatimHits) offer(p, VERBATIM, 'alias')
+      // Generic words alone ("health", "medical") name no payer, even when a name reduces to them.
+      const specific = query.some((q) => !q.soft)
+      if (specific) for (const p of exactHits) offer(p, certainty, certainty < 1 ? 'fuzzy' : 'alias')
+      if (specific) for (const p of gluedHits) offer(p, certainty * GLUED, certainty < 1 ? 'fuzzy' : 'alias')
+      const named_ = new Set([...verbatimHits, ...(certainty === 1 ? [...exactHits, ...gluedHits] : [])])
+      // "Delta dental", "car insurance", "life": another kind of coverage. Only an exact name or
+      // alias (a real payer whose name holds such a word) still matches.
+      const otherCoverage = query.some((q) => NOT_HEALTH_WORDS.has(q.text))
       // Only generic words ("health", "care", "ppo") name no payer by themselves.
-      if (query.some((q) => !q.soft)) {
-        for (const [p, { score, fuzzy }] of scoreKeys(query)) {
+      if (!otherCoverage && specific) {
+        for (const [p, { score, fuzzy }] of scoreKeys(query, st)) {
           offer(p, score, fuzzy || certainty < 1 ? 'fuzzy' : 'alias')
         }
       }
@@ -389,10 +479,25 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
 
       if (st) preferInState(scores, st)
 
+      // The state binds: a payer bound to other states is dropped, unless the text names it
+      // exactly (then it stays, ranked low and marked `inState: false`, so the answer can say
+      // "Kaiser Permanente does not serve TX" rather than offer some other plan).
+      if (st) {
+        const servedHere = [...scores].some(([p, { score }]) => {
+          const payer = directory[p]!
+          return score >= 0.9 && p < decoyFrom && (payer.states.length === 0 || payer.states.includes(st!))
+        })
+        for (const [p, { score, by }] of scores) {
+          const payer = directory[p]!
+          if (payer.states.length === 0 || payer.states.includes(st)) continue
+          if (servedHere || !named_.has(p) || by === 'fuzzy' || score < 0.9) scores.delete(p)
+        }
+      }
+
       // Ranked on the uncapped score (an exact alias in the state outranks a near one), then
       // nationwide and wider payers first, then shorter names; confidences are capped at 1.
-      const ranked: PayerCandidate[] = [...scores]
-        .map(([p, { score, by }]) => ({ payer: directory[p]!, rank: inState(directory[p]!, st, score), by }))
+      const ranked = [...scores]
+        .map(([p, { score, by }]) => ({ p, payer: directory[p]!, rank: inState(directory[p]!, st, score), by }))
         .filter((c) => c.rank >= MIN_SCORE)
         .sort(
           (a, b) =>
@@ -401,21 +506,68 @@ export function createPayerMatcher(directory: readonly PayerRecord[]): PayerMatc
             a.payer.name.length - b.payer.name.length ||
             a.payer.id.localeCompare(b.payer.id),
         )
-        .map((c) => ({ payer: c.payer, confidence: round(Math.min(1, c.rank)), matchedBy: c.by }))
+        .map((c) => ({
+          payer: c.payer,
+          confidence: round(Math.min(1, c.rank)),
+          matchedBy: c.by as MatchedBy,
+          inState: st ? c.payer.states.length === 0 || c.payer.states.includes(st) : null,
+          rank: c.rank,
+          ...(c.p >= decoyFrom ? { decoy: true } : {}),
+        }))
 
-      const top = ranked[0]
+      // The text names an insurer that sells no health coverage: nothing to offer.
+      if (ranked[0] && 'decoy' in ranked[0]) return { best: null, alternatives: [] }
+      const real = ranked.filter((c) => !('decoy' in c))
+      const strip = ({ payer, confidence, matchedBy, inState }: PayerCandidate): PayerCandidate => ({
+        payer, confidence, matchedBy, inState,
+      })
+
+      const top = real[0]
       if (!top || top.confidence < MIN_BEST) {
-        return { best: null, alternatives: ranked.slice(0, Math.max(0, limit - 1)) }
+        return {
+          best: null,
+          alternatives: real.slice(0, Math.max(0, limit - 1)).map((c) => ({ ...strip(c), reason: 'weak' as const })),
+        }
       }
       // Several payers about as likely (e.g. "blue cross" in New York): say so in the confidence.
-      const tied = ranked.filter((c) => top.confidence - c.confidence < 0.05).length
+      // Ties are judged on the uncapped rank: a verbatim alias (1.06) is not tied with a 1.
+      const tied = real.filter((c) => top.rank - c.rank < 0.05).length
       const damp = tied === 1 ? 1 : tied === 2 ? 0.8 : 0.6
-      const shown = ranked
+      const shown = real
         .slice(0, Math.max(1, limit))
-        .map((c) => (damp < 1 ? { ...c, confidence: round(c.confidence * damp) } : c))
-      return { best: shown[0]!, alternatives: shown.slice(1) }
+        // Above 1, ranks are scaled so that an alternative never shows the best's confidence.
+        .map((c) => ({ ...strip(c), confidence: round(Math.min(1, c.rank / Math.max(1, top.rank)) * damp), gap: top.rank - c.rank }))
+      const best = strip(shown[0]!)
+      return {
+        best,
+        alternatives: shown.slice(1).map((c) => ({ ...strip(c), reason: reasonFor(c, best, c.gap) })),
+      }
     },
   }
+}
+
+/** Whether the query's words appear in `tokens` in the order typed (missing words skipped). */
+function inOrder(query: readonly QueryToken[], tokens: readonly string[]): boolean {
+  let last = -1
+  for (const q of query) {
+    const at = tokens.indexOf(q.text)
+    if (at < 0) continue
+    if (at < last) return false
+    last = at
+  }
+  return true
+}
+
+/** Why an alternative is offered next to the best (see `AlternativeReason`). */
+function reasonFor(alt: PayerCandidate, best: PayerCandidate, gap: number): AlternativeReason {
+  if (alt.inState === false) return 'other_state'
+  const sameCarrier =
+    (alt.payer.parent !== undefined && alt.payer.parent === best.payer.parent) ||
+    (CARRIER_FAMILIES.has(alt.payer.family) && alt.payer.family === best.payer.family)
+  if (sameCarrier && productLineOf(alt.payer) !== productLineOf(best.payer)) return 'same_carrier'
+  if (gap < CLOSE) return 'close_score'
+  if (alt.matchedBy === 'fuzzy') return 'spelling'
+  return 'close_score'
 }
 
 /** USPS code of the state each query token names, if any ("texas", "tx", "new" + "york"). */

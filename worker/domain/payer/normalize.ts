@@ -17,8 +17,12 @@ export function normalizeName(text: string): string {
     .trim()
 }
 
-/** Abbreviations and compound words, rewritten to the words the directory spells out. */
-export const TOKEN_REWRITES: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Abbreviations and compound words, rewritten to the words the directory spells out. A `Map`, not
+ * an object literal: the keys are what people type, and `constructor` or `__proto__` must not
+ * find `Object.prototype` (issue 13, item 3).
+ */
+export const TOKEN_REWRITES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   bcbs: ['blue', 'cross', 'blue', 'shield'],
   bluecrossblueshield: ['blue', 'cross', 'blue', 'shield'],
   bc: ['blue', 'cross'],
@@ -33,7 +37,7 @@ export const TOKEN_REWRITES: Readonly<Record<string, readonly string[]>> = {
   kp: ['kaiser', 'permanente'],
   mcare: ['medicare'],
   mcaid: ['medicaid'],
-}
+}))
 
 /** Words that say nothing about which payer is meant ("insurance", "inc", "of"). */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
@@ -67,7 +71,27 @@ export function tokenize(text: string): string[] {
   const out: string[] = []
   for (const word of normalizeName(text).split(' ')) {
     if (!word) continue
-    for (const t of TOKEN_REWRITES[word] ?? [word]) if (!FILLER_WORDS.has(t)) out.push(t)
+    for (const t of TOKEN_REWRITES.get(word) ?? [word]) if (!FILLER_WORDS.has(t)) out.push(t)
   }
   return out
+}
+
+/**
+ * A rough phonetic key (a consonant skeleton after the common English sound rewrites), so that
+ * misspellings that sound alike ("medicad" and "medicaid", "fidellis" and "fidelis", "signa" and
+ * "cigna") are preferred over other words at the same edit distance ("medica").
+ * @example phoneticKey('medicaid') === phoneticKey('medicad') // true
+ */
+export function phoneticKey(word: string): string {
+  const w = word
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/gh/g, '')
+    .replace(/(?<=.)[hwy]/g, '')
+  const first = w[0] ?? ''
+  return (first + w.slice(1).replace(/[aeiou]/g, '')).replace(/(.)\1+/g, '$1')
 }

@@ -5,7 +5,15 @@
  * (an unknown payer is not an error: the check answers "unknown" and says what to do next).
  */
 import type { PayerMatcher } from './match'
-import type { MatchedBy, PayerKind, PayerRecord } from './types'
+import {
+  productLineOf,
+  type AlternativeReason,
+  type MatchedBy,
+  type PayerKind,
+  type PayerRecord,
+  type PayerStatus,
+  type ProductLine,
+} from './types'
 
 /** One alternative payer, as listed in a resolution. */
 export type PayerAlternative = {
@@ -13,6 +21,10 @@ export type PayerAlternative = {
   name: string
   kind: PayerKind
   confidence: number
+  /** Additive (issue 14): why it is offered next to the best; see `AlternativeReason`. */
+  reason?: AlternativeReason
+  /** Additive (issue 14): whether it serves the given state; null without a state. */
+  inState?: boolean | null
 }
 
 /** The `payer` object of `POST /v1/coverage/checks` (DESIGN.md §3), plus the carrier family. */
@@ -22,24 +34,43 @@ export type PayerResolution = PayerAlternative & {
   family: string
   /** Id of the payer's behavioral-health manager record, when it has one. */
   behavioralHealthManager?: string
-  /** `defunct`: no longer offers coverage; answered honestly. */
-  status?: 'active' | 'defunct'
+  /** `defunct`: no longer offers coverage; `merged_into`: see `mergedInto`. Answered honestly. */
+  status?: PayerStatus
   /**
    * v0.2 contract: whether the payer serves the given state (`states` empty = nationwide);
    * null when no state was given. The answer gives no price for a payer not in the state.
    */
   inState?: boolean | null
-  /** v0.2 contract: for a record merged into another, the successor's id and the date. */
-  mergedInto?: { id: string; date: string } | null
+  /**
+   * v0.2 contract: for a record merged into another, the successor's id and the date; additive
+   * (issue 14): the successor's name and one sentence on what the member does now.
+   */
+  mergedInto?: { id: string; date: string; name?: string; whatNow?: string } | null
+  /** Additive (issue 14): the product line (`medicaid_mco`, `tpa`, `sharing_ministry`…). */
+  line?: ProductLine
+  /** Additive (issue 14): true for a health-care sharing ministry, which is not insurance. */
+  notInsurance?: boolean
   alternatives: PayerAlternative[]
 }
 
-const summary = (payer: PayerRecord, confidence: number): PayerAlternative => ({
+const summary = (
+  payer: PayerRecord,
+  confidence: number,
+  extra: { reason?: AlternativeReason; inState?: boolean | null } = {},
+): PayerAlternative => ({
   id: payer.id,
   name: payer.name,
   kind: payer.kind,
   confidence,
+  ...(extra.reason ? { reason: extra.reason } : {}),
+  ...(extra.inState !== undefined ? { inState: extra.inState } : {}),
 })
+
+/** Whether `payer` serves `state`: true for nationwide payers, null without a state. */
+export function servesState(payer: Pick<PayerRecord, 'states'>, state: string | undefined): boolean | null {
+  if (!state) return null
+  return payer.states.length === 0 || payer.states.includes(state.toUpperCase())
+}
 
 /**
  * Resolves free text (matched, state- and member-ID-aware) or an `{id}` (looked up exactly).
@@ -55,7 +86,7 @@ export function resolvePayer(
 ): PayerResolution | null {
   if (typeof input !== 'string') {
     const payer = directoryById.get(input.id)
-    return payer ? resolution(payer, 1, 'id', []) : null
+    return payer ? resolution(payer, 1, 'id', [], servesState(payer, state), directoryById) : null
   }
   const { best, alternatives } = matcher.match({
     text: input,
@@ -68,7 +99,11 @@ export function resolvePayer(
     best.payer,
     best.confidence,
     best.matchedBy,
-    alternatives.map((a) => summary(a.payer, a.confidence)),
+    alternatives.map((a) =>
+      summary(a.payer, a.confidence, { ...(a.reason ? { reason: a.reason } : {}), inState: servesState(a.payer, state) }),
+    ),
+    servesState(best.payer, state),
+    directoryById,
   )
 }
 
@@ -77,13 +112,27 @@ function resolution(
   confidence: number,
   matchedBy: MatchedBy,
   alternatives: PayerAlternative[],
+  inState: boolean | null,
+  directoryById: ReadonlyMap<string, PayerRecord>,
 ): PayerResolution {
+  const successor = payer.mergedInto ? directoryById.get(payer.mergedInto.id) : undefined
   return {
     ...summary(payer, confidence),
     matchedBy,
     family: payer.family,
     ...(payer.behavioralHealthManager ? { behavioralHealthManager: payer.behavioralHealthManager } : {}),
     ...(payer.status ? { status: payer.status } : {}),
+    inState,
+    mergedInto: payer.mergedInto
+      ? {
+          id: payer.mergedInto.id,
+          date: payer.mergedInto.date,
+          ...(successor ? { name: successor.name } : {}),
+          whatNow: payer.mergedInto.whatNow,
+        }
+      : null,
+    line: productLineOf(payer),
+    ...(payer.notInsurance ? { notInsurance: true } : {}),
     alternatives,
   }
 }

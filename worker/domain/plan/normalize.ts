@@ -17,7 +17,7 @@
  */
 import { normalizeName } from '../payer/normalize'
 import type { PayerKind } from '../payer/types'
-import type { Market, MetalTier, PlanInfo, PlanType } from './types'
+import type { BeneficiaryGroup, Market, MetalTier, PlanInfo, PlanType } from './types'
 
 const has = (text: string, pattern: RegExp) => pattern.test(text)
 
@@ -46,14 +46,15 @@ const INDIVIDUAL_WORDS =
   /\b(ambetter|marketplace|exchange|obamacare|aca|individual|covered california|healthcare gov|oscar)\b/
 const EMPLOYER_WORDS = /\b(employer|group|fehb|fep|federal employee|state employees?|union|nyship|cobra)\b/
 
-const KIND_MARKET: Partial<Record<PayerKind, Market>> = {
-  medicaid: 'medicaid',
-  medicare: 'medicare',
-  medicare_advantage: 'medicare_advantage',
-  tricare: 'tricare',
-  va: 'va',
-  marketplace: 'individual',
-}
+/** A Map, not an object literal: a kind that arrives as text must never find `Object.prototype`. */
+const KIND_MARKET: ReadonlyMap<string, Market> = new Map<PayerKind, Market>([
+  ['medicaid', 'medicaid'],
+  ['medicare', 'medicare'],
+  ['medicare_advantage', 'medicare_advantage'],
+  ['tricare', 'tricare'],
+  ['va', 'va'],
+  ['marketplace', 'individual'],
+])
 
 function market(t: string, payerKind: PayerKind | undefined, metal: MetalTier | null): Market | null {
   if (has(t, TRICARE_WORDS)) return 'tricare'
@@ -63,7 +64,7 @@ function market(t: string, payerKind: PayerKind | undefined, metal: MetalTier | 
   if (has(t, MEDICARE_WORDS)) return 'medicare'
   if (metal || has(t, INDIVIDUAL_WORDS)) return 'individual'
   if (has(t, EMPLOYER_WORDS)) return 'employer'
-  return (payerKind && KIND_MARKET[payerKind]) ?? null
+  return (payerKind && KIND_MARKET.get(payerKind)) ?? null
 }
 
 /** ACA metal tier; "gold" in a Medicare Advantage name ("Gold Plus") is not a tier. */
@@ -73,6 +74,20 @@ function metalTier(t: string): MetalTier | null {
   if (has(t, /\bcatastrophic\b/)) return 'catastrophic'
   const m = t.match(/\b(bronze|silver|gold|platinum)\b/)
   return (m?.[1] as MetalTier | undefined) ?? null
+}
+
+/**
+ * TRICARE beneficiary group from the plan text: "retiree group b", "retired", "active duty family
+ * member", "ADFM", "active duty". Only for TRICARE (the market), never guessed from anything else.
+ */
+function beneficiaryGroup(t: string): BeneficiaryGroup | null {
+  const retiree = has(t, /\b(retiree|retirees|retired|military retiree)\b/)
+  if (retiree && has(t, /\bgroup b\b/)) return 'retiree_group_b'
+  if (retiree && has(t, /\bgroup a\b/)) return 'retiree_group_a'
+  if (retiree) return 'retiree'
+  if (has(t, /\b(adfm|active duty family|active duty dependent|military family|family member)\b/)) return 'active_duty_family'
+  if (has(t, /\b(adsm|active duty|service member)\b/)) return 'active_duty'
+  return null
 }
 
 /**
@@ -87,11 +102,13 @@ export function normalizePlan(text: string | undefined, context: { payerKind?: P
   const t = name ? normalizeName(name) : ''
   const metal = metalTier(t)
   const mk = market(t, context.payerKind, metal)
+  const group = mk === 'tricare' ? beneficiaryGroup(t) : null
   return {
     type: planType(t),
     market: mk,
     metalTier: mk === 'individual' || mk === null ? metal : null,
     hsa: has(t, /\bhsa\b|\bhealth savings\b/),
     name,
+    ...(group ? { beneficiaryGroup: group } : {}),
   }
 }

@@ -21,6 +21,20 @@ export type Market = (typeof MARKETS)[number]
 export const METAL_TIERS = ['bronze', 'expanded_bronze', 'silver', 'gold', 'platinum', 'catastrophic'] as const
 export type MetalTier = (typeof METAL_TIERS)[number]
 
+/**
+ * TRICARE beneficiary groups, which pay differently: active-duty service members (nothing),
+ * active-duty family members, and retirees with their families, Group A (sponsor entered service
+ * before 2018-01-01) or Group B (on or after). `retiree` is a retiree whose group is not stated.
+ */
+export const BENEFICIARY_GROUPS = [
+  'active_duty',
+  'active_duty_family',
+  'retiree',
+  'retiree_group_a',
+  'retiree_group_b',
+] as const
+export type BeneficiaryGroup = (typeof BENEFICIARY_GROUPS)[number]
+
 export type PlanInfo = {
   /** Null when the text names no plan type. */
   type: PlanType | null
@@ -31,4 +45,6 @@ export type PlanInfo = {
   hsa: boolean
   /** The text as given, trimmed; null when none was given. */
   name: string | null
+  /** TRICARE only: the beneficiary group the text names ("TRICARE Prime retiree"); absent if none. */
+  beneficiaryGroup?: BeneficiaryGroup
 }

@@ -30,3 +30,13 @@ export function getStaffActor(c: Context<AppEnv>): StaffActor {
   const partnerId = getPartnerId(c)
   return { partnerId, label: staff.label, actor: `staff:${staff.keyId}` }
 }
+
+/**
+ * Who makes a call that both staff and the widget may make (the exact check): the tenant, the
+ * audit actor (`staff:<key id>` or `site`, as for leads) and which of the two it is.
+ */
+export function getCaller(c: Context<AppEnv>): { partnerId: string; actor: string; via: 'staff' | 'site_key' } {
+  const partnerId = getPartnerId(c)
+  const staff = c.get('staff')
+  return staff ? { partnerId, actor: `staff:${staff.keyId}`, via: 'staff' } : { partnerId, actor: 'site', via: 'site_key' }
+}

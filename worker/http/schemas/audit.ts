@@ -12,7 +12,9 @@ export type AuditEntryView = {
   actor: string
   action: string
   subjectId: string | null
+  subjectIds: string[] | null
   memberHmac: string | null
   requestId: string | null
+  outcome: string | null
 }
 export type AuditResponse = { entries: AuditEntryView[] }

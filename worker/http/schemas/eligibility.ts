@@ -5,11 +5,11 @@
  * the JSON body of a POST, never in the URL; responses carry no PHI (see `EligibilityReading`).
  */
 import * as z from 'zod'
-import type { CoverageCheckResult } from '../../domain/coverage/types'
+import type { Answer } from '../../domain/answer/types'
 import type { CheckBenefits } from '../../domain/x12/iop'
 import type { EligibilityReading } from '../../domain/x12/types'
 import { StateCode, safeText } from './common'
-import { Treatment } from './coverage'
+import { LocaleField, Treatment } from './coverage'
 
 export const Program = z.enum(['substance_use', 'mental_health'], {
   error: 'must be substance_use or mental_health',
@@ -31,6 +31,8 @@ export const EligibilityX12Query = z.strictObject({
   network: Network.optional(),
   /** With `estimate=1`: the member's state, for state rules (Medicaid, TRICARE region). */
   state: StateCode.optional(),
+  /** Language of the answers' texts; wins over Accept-Language. */
+  locale: LocaleField,
 })
 export type EligibilityX12Query = z.infer<typeof EligibilityX12Query>
 
@@ -62,15 +64,17 @@ export const EligibilityCheckRequest = z.strictObject({
   network: Network.optional(),
   /** The course to estimate (days, weeks, charge and allowed per day); typical values otherwise. */
   treatment: Treatment.optional(),
+  locale: LocaleField,
 })
 export type EligibilityCheckRequest = z.infer<typeof EligibilityCheckRequest>
 
 export type EligibilityX12Response = EligibilityReading & {
   /**
-   * With `?estimate=1`: one coverage check per entry of `transactions`, same order, computed with
-   * that entry's figures; null for an entry the payer rejected.
+   * With `?estimate=1`: one answer per entry of `transactions`, same order, composed with that
+   * entry as the payer's word; for an entry the payer rejected, an answer without a price
+   * (`noEstimate: "member_rejected"`) and what to do next.
    */
-  coverageChecks?: (CoverageCheckResult | null)[]
+  coverageChecks?: Answer[]
 }
 
 /** What the clearinghouse adapter answers: the reading and the figures ready for a coverage check. */
@@ -84,6 +88,6 @@ export type EligibilityCheckReading = EligibilityReading & {
 }
 
 export type EligibilityCheckResponse = EligibilityCheckReading & {
-  /** The coverage check computed with the member's figures (`network` side) from the 271. */
-  coverageCheck: CoverageCheckResult
+  /** The one answer for the member: the 271 as the payer's word, the partner's contract, the rules. */
+  coverageCheck: Answer
 }

@@ -72,7 +72,8 @@ export type LeadView = {
     status: 'pending' | 'delivered' | 'failed' | 'no_webhook'
     deliveredAt: string | null
     attempts: number
-    lastStatus: number | null
+    /** The last attempt as a bucket, never a raw status (issue 13). */
+    lastStatus: 'delivered' | 'failed_4xx' | 'failed_5xx' | 'timeout' | 'unreachable' | null
   }
   purgeAfter: string
   purgedAt: string | null

@@ -24,19 +24,14 @@ const HttpsUrl = z
   .max(500)
   .refine((s) => URL.canParse(s) && new URL(s).protocol === 'https:', { error: 'must be an https URL' })
 
-/** Webhook targets: https, or plain http to a loopback host for local development. */
-const WebhookUrl = z
-  .string()
-  .max(500)
-  .refine(
-    (s) => {
-      if (!URL.canParse(s)) return false
-      const url = new URL(s)
-      if (url.username || url.password) return false
-      return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
-    },
-    { error: 'must be an https URL without credentials (http only to a loopback host)' },
-  )
+/**
+ * The webhook URL has one setter, `PUT /v1/partners/me/webhook`, which validates it and rotates
+ * its secret together; here it is refused with a pointer there (issue 13: two setters sealed the
+ * secret two ways and leads failed).
+ */
+const LeadWebhookUrlRefused = z.unknown().superRefine((_, ctx) => {
+  ctx.addIssue({ code: 'custom', message: 'set the webhook with PUT /v1/partners/me/webhook, which also issues its signing secret' })
+})
 
 export const Branding = z.strictObject({
   colors: z.strictObject({ accent: HexColor.optional(), background: HexColor.optional(), text: HexColor.optional() }).optional(),
@@ -52,7 +47,7 @@ export const PartnerPatch = z
       .nullable(),
     programs: z.array(ProgramId).min(1).max(2).refine((a) => new Set(a).size === a.length, { error: 'must not repeat a program' }),
     branding: Branding,
-    leadWebhookUrl: WebhookUrl.nullable(),
+    leadWebhookUrl: LeadWebhookUrlRefused,
     exactCheckEnabled: z.boolean(),
     phiRetentionDays: z.number().int().min(1).max(90),
     turnstileSiteKey: z.string().regex(/^[0-9a-zA-Z_-]{10,100}$/, { error: 'must be a Turnstile site key' }).nullable(),
