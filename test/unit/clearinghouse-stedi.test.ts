@@ -26,6 +26,7 @@ describe('Stedi raw X12 adapter', () => {
     const r = await adapter({}, recording).send270(inquiry('ACTIVE001'), key())
     if (!r.ok) throw new Error(JSON.stringify(r.error))
     expect(statusOf(r.value.x12)).toBe('active')
+    expect(r.value.mode).toBe('test') // the fake answers as Stedi's test mode does (meta.applicationMode)
     expect(calls[0]!.headers).toMatchObject({ Authorization: 'test_stedi_key', 'Content-Type': 'application/json' })
     expect(Object.keys(JSON.parse(calls[0]!.body as string))).toEqual(['x12'])
   })
