@@ -78,7 +78,7 @@ const LIMIT_UNITS: Readonly<Record<string, 'days' | 'visits' | 'hours'>> = { DY:
  */
 function limitsOf(benefits: Benefit[], order: readonly string[], side: Side): NonNullable<IopFigures['limits']> {
   const isLimit = (b: Benefit) =>
-    b.info.code === 'F' && b.quantity?.value != null && !!LIMIT_UNITS[b.quantity.qualifier?.code ?? '']
+    b.info.code === 'F' && b.quantity?.value != null && Object.hasOwn(LIMIT_UNITS, b.quantity.qualifier?.code ?? '')
   const first = choose(benefits, order, side, isLimit)
   if (!first) return []
   const lines = benefits.filter(
