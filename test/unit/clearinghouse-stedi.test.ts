@@ -87,4 +87,14 @@ describe('Stedi raw X12 adapter', () => {
     expect(after.payerCalls - before.payerCalls).toBe(1)
     expect(after.replays - before.replays).toBe(1)
   })
+
+  it.each([
+    ['42', 'unavailable'],
+    ['80', 'unavailable'],
+    ['33', 'refused'],
+  ])('200 with errors[].code %s and no x12 (payer not reached) is %s', async (code, reason) => {
+    const answer: Fetcher = () => Promise.resolve(new Response(JSON.stringify({ meta: {}, errors: [{ code, description: 'x' }] }), { status: 200 }))
+    const r = await adapter({}, answer).send270(inquiry('ACTIVE001'), key())
+    expect(r).toEqual({ ok: false, error: { reason, attempts: 1, status: 200, code } })
+  })
 })
