@@ -1,5 +1,6 @@
 export function freePort(): Promise<number>
-export function executeSql(sql: string, options?: { persistTo?: string }): Promise<Record<string, unknown>[]>
+export type LocalDatabase = { sql: (statement: string) => Promise<Record<string, unknown>[]>; close: () => Promise<void> }
+export function openLocalDatabase(options?: { persistTo?: string; config?: string }): Promise<LocalDatabase>
 export function prepareDatabase(options?: { persistTo?: string; quiet?: boolean; config?: string }): Promise<void>
 export type LocalWorker = { url: string; pid: number; output: () => string; stop: () => Promise<void> }
 export function startWorker(options?: {

@@ -2,7 +2,9 @@
 // `npm start` uses it on port 8787 (PORT overrides); the tests and benchmarks use it on free
 // ports with a throw-away state directory. No Cloudflare account or network is needed.
 import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -36,15 +38,36 @@ function run(args, { quiet }) {
   })
 }
 
+/** The id wrangler gives the local D1 of `binding` (top-level `[[d1_databases]]`, not `[env.*]`). */
+async function localDatabaseId(config = 'wrangler.toml', binding = 'DB') {
+  const text = await readFile(join(ROOT, config), 'utf8')
+  const topLevel = text.split(/^\[env\./m)[0]
+  for (const block of topLevel.split(/^\[\[d1_databases\]\]/m).slice(1)) {
+    const field = (name) => block.match(new RegExp(`^${name}\\s*=\\s*"([^"]+)"`, 'm'))?.[1]
+    if (field('binding') === binding) return field('preview_database_id') ?? field('database_id') ?? binding
+  }
+  throw new Error(`${config} has no [[d1_databases]] with binding ${binding}`)
+}
+
 /**
- * Runs SQL against the local database in `persistTo` and returns the rows of the last statement
- * (tests use it to read raw rows and to move a row's clock; never part of the app).
+ * Opens the local D1 in `persistTo` in this process through Miniflare (as `wrangler d1 execute
+ * --local` does, without a wrangler process per statement). Tests use it to read raw rows and to
+ * move a row's clock; never part of the app. `sql` returns the rows of one statement.
  */
-export async function executeSql(sql, { persistTo } = {}) {
-  const persist = persistTo ? ['--persist-to', persistTo] : []
-  const out = await run(['d1', 'execute', 'DB', '--local', '--json', '--command', sql, ...persist], { quiet: true })
-  const results = JSON.parse(out.slice(out.indexOf('[')))
-  return results.at(-1)?.results ?? []
+export async function openLocalDatabase({ persistTo, config } = {}) {
+  const { Miniflare } = await import('miniflare')
+  const id = await localDatabaseId(config)
+  const mf = new Miniflare({
+    modules: true,
+    script: '',
+    d1Persist: join(persistTo ?? join(ROOT, '.wrangler', 'state'), 'v3', 'd1'),
+    d1Databases: { DB: id },
+  })
+  const db = await mf.getD1Database('DB')
+  return {
+    sql: async (statement) => (await db.prepare(statement).all()).results,
+    close: () => mf.dispose(),
+  }
 }
 
 /** Applies every D1 migration and the local seed to the local database in `persistTo`. */

@@ -16,6 +16,9 @@ import { requireJson } from './http/validate'
 import { accessLog } from './http/middleware/access-log'
 import { requireExactCheckEnabled } from './http/middleware/exact-check'
 import { limitByIp, limitByMemberId, limitBySiteKey } from './http/middleware/rate-limit'
+import { onlyFor } from './http/middleware/only-for'
+import { refusePhiInQuery } from './http/middleware/phi-query'
+import { requireDeploymentKeys } from './http/middleware/require-keys'
 import { requestId } from './http/middleware/request-id'
 import { publicCors, siteKeyCors } from './http/middleware/site-key'
 import { requireSiteKeyOrStaff, requireStaff } from './http/middleware/staff-auth'
@@ -65,6 +68,7 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
   { method: 'GET', path: '/v1/vobs/:id', access: 'staff' },
   { method: 'DELETE', path: '/v1/vobs/:id', access: 'staff' },
   { method: 'GET', path: '/v1/audit', access: 'staff' },
+  { method: 'GET', path: '/v1/audit/export', access: 'staff' },
   { method: 'POST', path: '/v1/staff/sessions', access: 'staff' },
   { method: 'DELETE', path: '/v1/staff/sessions', access: 'staff' },
   { method: 'GET', path: '/v1/partners/me', access: 'staff' },
@@ -81,10 +85,14 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
 export const app = new Hono<AppEnv>()
 
 app.use(requestId())
+// Outside local, nothing is served without proper PHI keys (issue 13): before anything is accepted.
+app.use(requireDeploymentKeys())
 app.use(accessLog())
 // The API is called cross-origin by partner pages, so resources must not be same-origin only.
 app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }))
 app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedProblem }))
+// PHI never in a URL (issue 13): refused before authentication or validation can echo it.
+app.use('/v1/*', refusePhiInQuery())
 
 // Public, read-only: any origin may read them.
 app.use('/health', publicCors())
@@ -100,23 +108,27 @@ app.use('/v1/coverage/checks', siteKeyCors(), requireSiteKeyOrStaff(), limitByIp
 app.route('/v1/coverage/checks', coverage)
 // The exact check handles PHI and costs a clearinghouse call: every guard applies (staff skip
 // the exact-check flag and Turnstile), and the member ID has its own limit.
+// Only for POST, so that another method gets the router's 405 rather than the body check's 415.
 app.use(
   '/v1/eligibility/checks',
-  siteKeyCors(),
-  requireSiteKeyOrStaff(),
-  requireExactCheckEnabled(),
-  limitByIp(),
-  limitBySiteKey(),
-  requireTurnstile(),
-  // The member-ID limit reads the body: refuse what is not JSON or too large first.
-  requireJson(),
-  limitByMemberId(),
+  siteKeyCors(['POST']),
+  onlyFor(
+    ['POST'],
+    requireSiteKeyOrStaff(),
+    requireExactCheckEnabled(),
+    limitByIp(),
+    limitBySiteKey(),
+    requireTurnstile(),
+    // The member-ID limit reads the body: refuse what is not JSON or too large first.
+    requireJson(),
+    limitByMemberId(),
+  ),
 )
 app.use('/v1/eligibility/x12', requireStaff())
 app.route('/v1/eligibility', eligibility)
 // Leads: POST is the widget's callback request (guarded inside the sub-app, where staff reads
 // are guarded too).
-app.use('/v1/leads', siteKeyCors())
+app.use('/v1/leads', siteKeyCors(['POST'])) // the widget's POST only: staff reads get no CORS grant
 app.route('/v1/leads', leads)
 
 // Staff routes: no CORS (the console is same-origin; servers send no Origin); each sub-app

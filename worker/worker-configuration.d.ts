@@ -12,6 +12,7 @@ declare namespace Cloudflare {
 		RATE_LIMIT_SITE_KEY: RateLimit;
 		RATE_LIMIT_MEMBER: RateLimit;
 		RATE_LIMIT_LOGIN: RateLimit;
+		RATE_LIMIT_AUTH: RateLimit;
 		ASSETS: Fetcher;
 		APP_VERSION: "0.1.0";
 		PROVIDER_NPI: "1234567893";
@@ -19,6 +20,7 @@ declare namespace Cloudflare {
 		CLEARINGHOUSE_URL: "";
 		CLEARINGHOUSE_TIMEOUT_MS: "20000";
 		WEBHOOK_TIMEOUT_MS: "10000";
+		AUDIT_RETENTION_DAYS: "400";
 		TURNSTILE_VERIFY_URL: "https://challenges.cloudflare.com/turnstile/v0/siteverify";
 		TURNSTILE_SCRIPT_URL: "https://challenges.cloudflare.com/turnstile/v0/api.js";
 		ENVIRONMENT: string;

@@ -4,6 +4,7 @@
  * Dispatches to one module per command; usage mistakes exit 2 with a hint, API failures exit 1.
  */
 import { ApiFailure } from './client'
+import { admin } from './commands/admin'
 import { batch } from './commands/batch'
 import { check } from './commands/check'
 import { payers } from './commands/payers'
@@ -17,6 +18,7 @@ Commands:
   payers    search the payer directory
   x12       read an X12 271 eligibility response
   batch     check a CSV of referrals, resumable, with a summary
+  admin     SQL to bootstrap a deployment: partner, origins, site key, staff keys
 
 Run \`iop-coverage COMMAND --help\` for a command's options.
 
@@ -27,7 +29,7 @@ Examples:
 
 ${COMMON_HELP}`
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { check, payers, x12, batch }
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { check, payers, x12, batch, admin }
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv

@@ -1,11 +1,21 @@
 // Direct access to the test Worker's local D1 (the same SQLite files `wrangler dev` uses), for
-// what no API shows on purpose: raw encrypted rows, and clocks moved into the past.
-import { inject } from 'vitest'
-import { executeSql } from '../../scripts/local-worker.mjs'
+// what no API shows on purpose: raw encrypted rows, and clocks moved into the past. One Miniflare
+// per test file opens the database in process (no `wrangler d1 execute` process per statement).
+import { afterAll, inject } from 'vitest'
+import { openLocalDatabase, type LocalDatabase } from '../../scripts/local-worker.mjs'
 
-/** Runs SQL on the test database and returns the rows of the last statement. */
-export const sql = <T = Record<string, unknown>>(statement: string): Promise<T[]> =>
-  executeSql(statement, { persistTo: inject('workerStateDir') }) as Promise<T[]>
+let database: Promise<LocalDatabase> | undefined
+
+afterAll(async () => {
+  await (await database)?.close()
+  database = undefined
+})
+
+/** Runs one SQL statement on the test database and returns its rows. */
+export async function sql<T = Record<string, unknown>>(statement: string): Promise<T[]> {
+  database ??= openLocalDatabase({ persistTo: inject('workerStateDir') })
+  return (await (await database).sql(statement)) as T[]
+}
 
 /** Quotes a value for SQL (tests build statements from ids they created). */
 export const q = (value: string): string => `'${value.replace(/'/g, "''")}'`

@@ -72,7 +72,7 @@ describe('one Medicaid rule per jurisdiction', () => {
 
   it.each(JURISDICTIONS)('%s: the per diem is the state’s own published rate or a generic typical one, never another state’s', (state) => {
     const r = check(`medicaid-${state.toLowerCase()}`, state)
-    const allowed = r.estimate.assumptions.find((a) => a.field === 'treatment.allowedPerDay')
+    const allowed = r.estimate!.assumptions.find((a) => a.field === 'treatment.allowedPerDay')
     const rule = stateRule(state)
     if (rule.perDiem) {
       expect(rule.perDiem.basis).toBe('published_rate')
@@ -83,7 +83,7 @@ describe('one Medicaid rule per jurisdiction', () => {
     // Virginia's ARTS rate is Virginia's alone.
     if (state !== 'VA') expect(allowed?.why).not.toMatch(/Virginia|ARTS/)
     // Medicaid: no cost-sharing for most members.
-    expect(r.estimate.patientPays).toBe(0)
+    expect(r.estimate!.patientPays).toBe(0)
   })
 
   it('a compiled state rule says, in the answer, that it was not re-read', () => {
@@ -169,7 +169,7 @@ describe('who authorizes IOP', () => {
     const r = check('medicaid-va', 'VA')
     expect(r.coverage.rule.id).toBe('medicaid-va-fee-for-service')
     expect(r.coverage.priorAuthorization).toBe('required')
-    expect(r.estimate.assumptions.find((a) => a.field === 'treatment.allowedPerDay')?.value).toBe(25000)
+    expect(r.estimate!.assumptions.find((a) => a.field === 'treatment.allowedPerDay')?.value).toBe(25000)
     expect(stateRule('VA').perDiem).toMatchObject({ basis: 'published_rate', rateSource: 'https://www.dmas.virginia.gov/' })
   })
 })

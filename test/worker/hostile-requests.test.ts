@@ -1,16 +1,17 @@
 // Generated hostile requests (fast-check) against every route of the real Worker: wrong types,
 // huge strings, deep nesting, __proto__/constructor keys, bidi and NUL characters, wrong content
 // types, wrong methods, bad JSON, huge headers, forged and cross-tenant credentials. The Worker
-// must never answer 5xx, and every 4xx must be problem+json. FUZZ_RUNS raises the count
-// (default 10 000); FUZZ_SEED replays a run. Requests go 16 at a time.
+// must never answer 5xx, and every 4xx must be problem+json. The suite runs 1,000 cases from a
+// pinned seed, so every run (and every CI failure) is replayable; `npm run fuzz` runs 10,000.
+// FUZZ_RUNS sets the count and FUZZ_SEED another seed (the seed is printed). 16 requests at a time.
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { concretePath, loadRouteTable } from '../support/route-table'
 import { DEMO, OTHER } from '../support/tenants'
 import { api } from '../support/worker'
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000)
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000)
+const SEED = Number(process.env.FUZZ_SEED ?? 20_261_203)
 const CONCURRENCY = 16
 
 const table = await loadRouteTable()

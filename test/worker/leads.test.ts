@@ -127,17 +127,14 @@ describe('staff views of leads', () => {
     expect(leads.length).toBeLessThanOrEqual(5)
   })
 
-  it('audits the list and every lead it showed, without PHI in the audit rows', async () => {
+  it('audits the list in one row naming every lead it showed, without PHI in the audit rows', async () => {
     const { id } = await createLead()
     const list = await api('/v1/leads?limit=1', { headers: staff(DEMO.staffKey) })
     const requestId = list.headers.get('x-request-id')!
-    const rows = await sql<{ action: string; subject_id: string | null; actor: string }>(
-      `SELECT action, subject_id, actor FROM audit_log WHERE request_id = ${q(requestId)} ORDER BY id`,
+    const rows = await sql<{ action: string; subject_id: string | null; subject_ids: string | null; actor: string }>(
+      `SELECT action, subject_id, subject_ids, actor FROM audit_log WHERE request_id = ${q(requestId)} ORDER BY id`,
     )
-    expect(rows).toEqual([
-      { action: 'lead.list', subject_id: null, actor: 'staff:key_demo_local' },
-      { action: 'lead.read', subject_id: id, actor: 'staff:key_demo_local' },
-    ])
+    expect(rows).toEqual([{ action: 'lead.list', subject_id: null, subject_ids: JSON.stringify([id]), actor: 'staff:key_demo_local' }])
     const all = JSON.stringify(await sql('SELECT * FROM audit_log'))
     for (const s of PHI) expect(all).not.toContain(s)
   })

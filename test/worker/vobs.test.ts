@@ -184,10 +184,8 @@ describe('retention purge (Cron Trigger)', () => {
     )
     expect(leadRes.status).toBe(202)
     const { id: leadId } = (await leadRes.json()) as { id: string }
-    await sql(
-      `UPDATE vobs SET purge_after = '2001-01-01T00:00:00.000Z' WHERE id = ${q(vobId)};
-       UPDATE leads SET purge_after = '2001-01-01T00:00:00.000Z' WHERE id = ${q(leadId)};`,
-    )
+    await sql(`UPDATE vobs SET purge_after = '2001-01-01T00:00:00.000Z' WHERE id = ${q(vobId)}`)
+    await sql(`UPDATE leads SET purge_after = '2001-01-01T00:00:00.000Z' WHERE id = ${q(leadId)}`)
     expect((await api('/__scheduled?cron=*+*+*+*+*')).status).toBe(200)
 
     const vob = (await (await api(`/v1/vobs/${vobId}`, { headers: staff(DEMO.staffKey) })).json()) as VobView

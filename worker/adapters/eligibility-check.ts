@@ -15,7 +15,7 @@ import { withIop, type EntryCore } from '../domain/x12/read-271'
 import { adviseOnRejections } from '../domain/x12/rejections'
 import type { EligibilityCheckReading, EligibilityCheckRequest } from '../http/schemas/eligibility'
 import { log } from '../http/log'
-import { ApiError } from '../http/problem'
+import { ApiError, problem } from '../http/problem'
 // The clearinghouse call (vendor adapters, 270 out, 271 in, transport problems) lives in ./clearinghouse/.
 import { callClearinghouse } from './clearinghouse/call'
 import { decryptJson, encryptJson, hmacHex } from './crypto'
@@ -43,15 +43,13 @@ function resolvePayer(payer: EligibilityCheckRequest['payer'], req: EligibilityC
       ? matcher.match({ text: payer, ...(req.state ? { state: req.state } : {}), memberId: req.memberId }).best?.payer
       : PAYERS_BY_ID.get(payer.id)
   if (!found) {
-    throw new ApiError(422, 'payer_unknown', 'Payer not recognized', 'We could not tell which payer this is: pick it from the list.', {
+    throw problem('payer_unknown', 'We could not tell which payer this is: pick it from the list.', {
       errors: [{ path: 'payer', message: 'not a payer we know' }],
     })
   }
   if (!found.payerIds?.length) {
-    throw new ApiError(
-      422,
+    throw problem(
       'payer_not_supported',
-      'No real-time check for this payer',
       `No clearinghouse payer ID is known for ${found.name}: call the payer, or paste the 271 you have.`,
       { errors: [{ path: 'payer', message: 'no clearinghouse payer ID known' }] },
     )
@@ -155,8 +153,9 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
   if (!checked) {
     let pending = inFlight.get(idempotencyKey)
     if (!pending) {
+      // Visitors get a plain "not available now" for our configuration errors; staff get the cause.
       pending = callClearinghouse(env, req, payer, idempotencyKey, requestId, {
-        audience: caller.via === 'staff' ? 'staff' : 'visitor',
+        audience: caller.via === 'site_key' ? 'visitor' : 'staff',
         partnerId: caller.partnerId,
       })
         .then(
@@ -183,10 +182,9 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
   if (first.status === 'rejected') {
     const advice = adviseOnRejections(first.rejections)!
     if (advice.kind === 'retry_later') {
-      throw new ApiError(503, 'payer_unavailable', 'The payer cannot answer right now', advice.message, { retryable: true, headers: { 'Retry-After': '300' } })
+      throw problem('payer_unavailable', advice.message, { headers: { 'Retry-After': '300' } })
     }
-    throw new ApiError(422, 'eligibility_rejected', 'The payer rejected the inquiry', advice.message, {
-      retryable: false,
+    throw problem('eligibility_rejected', advice.message, {
       ...(advice.fields.length ? { errors: advice.fields.map((path) => ({ path, message: 'check this field' })) } : {}),
     })
   }

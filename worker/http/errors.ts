@@ -9,31 +9,33 @@ import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../env'
 import { log } from './log'
 import { routePattern } from './middleware/access-log'
-import { ApiError, problemResponse, problemType } from './problem'
+import { PROBLEMS } from './openapi/problems'
+import { ApiError, problem, type ProblemCode } from './problem'
 
-const HTTP_TITLES: Record<number, [string, string]> = {
-  400: ['bad_request', 'Bad request'],
-  401: ['unauthorized', 'Unauthorized'],
-  403: ['forbidden', 'Forbidden'],
-  404: ['not_found', 'Not found'],
-  405: ['method_not_allowed', 'Method not allowed'],
-  408: ['timeout', 'Request timeout'],
-  413: ['payload_too_large', 'Request body too large'],
-  415: ['unsupported_media_type', 'Unsupported media type'],
-  429: ['rate_limited', 'Too many requests'],
+/** The catalogue code for each status Hono's own `HTTPException`s use. */
+const HTTP_CODES: Partial<Record<number, ProblemCode>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  408: 'timeout',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
 }
 
 function fromHttpException(err: HTTPException): ApiError {
-  const [code, title] = HTTP_TITLES[err.status] ?? ['http_error', 'Request failed']
+  const code = HTTP_CODES[err.status] ?? 'http_error'
   // Hono's own messages ("Malformed JSON in request body") are fixed strings, safe to show.
-  return new ApiError(err.status, code, title, err.message || title)
+  return problem(code, err.message || PROBLEMS[code].title)
 }
 
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   const requestId = c.get('requestId')
-  if (err instanceof ApiError) return problemResponse(err.toProblem(requestId), err.headers)
+  if (err instanceof ApiError) return err.toResponse(requestId)
   if (err instanceof HTTPException && err.status < 500) {
-    return problemResponse(fromHttpException(err).toProblem(requestId))
+    return fromHttpException(err).toResponse(requestId)
   }
   log({
     level: 'error',
@@ -43,36 +45,17 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
     route: routePattern(c),
     code: err instanceof Error ? err.name : typeof err,
   })
-  return problemResponse({
-    type: problemType('internal_error'),
-    title: 'Internal error',
-    status: 500,
-    detail: 'Something went wrong on our side. Try again; if it keeps failing, quote the request id.',
-    code: 'internal_error',
-    requestId,
-  })
+  return problem(
+    'internal_error',
+    'Something went wrong on our side. Try again; if it keeps failing, quote the request id.',
+  ).toResponse(requestId)
 }
 
 export const notFound: NotFoundHandler<AppEnv> = (c: Context<AppEnv>) =>
-  problemResponse({
-    type: problemType('not_found'),
-    title: 'Not found',
-    status: 404,
-    detail: "There is no resource at this path. See /docs for the API.",
-    code: 'not_found',
-    requestId: c.get('requestId'),
-  })
+  problem('not_found', 'There is no resource at this path. See /docs for the API.').toResponse(c.get('requestId'))
 
 /** 405 with `Allow`, as problem+json, for a known path asked with the wrong method. */
 export const methodNotAllowedProblem = (c: Context<AppEnv>, methods: string[]): Response =>
-  problemResponse(
-    {
-      type: problemType('method_not_allowed'),
-      title: 'Method not allowed',
-      status: 405,
-      detail: `Use ${methods.join(' or ')} for this resource.`,
-      code: 'method_not_allowed',
-      requestId: c.get('requestId'),
-    },
-    { Allow: methods.join(', ') },
-  )
+  problem('method_not_allowed', `Use ${methods.join(' or ')} for this resource.`, {
+    headers: { Allow: methods.join(', ') },
+  }).toResponse(c.get('requestId'))

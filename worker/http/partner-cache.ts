@@ -2,18 +2,22 @@
  * @module
  * A short per-isolate cache of partner lookups (by site key and by id), of partners' payer
  * contracts, and of the set of all registered origins (for CORS preflights), so that D1 stays
- * off the hot path of widget calls. Entries live
- * 60 s; unknown keys are cached too (bounded), so a flood of made-up keys cannot flood D1.
- * Staff credentials are never cached: revoking a key takes effect at once.
+ * off the hot path of widget calls. Entries live 60 s. Unknown site keys are remembered in a
+ * separate, bounded negative cache, so a flood of made-up keys can never evict a real partner
+ * (on 0.1 they shared one 1,000-entry map); the per-IP limit on unrecognized credentials runs
+ * before any D1 lookup of a key the positive cache does not hold (site-key.ts).
+ * Staff credentials are cached by adapters/d1/staff.ts, with an epoch for prompt revocation.
  */
 import { listContracts, type Contract } from '../adapters/d1/contracts'
 import { findPartnerById, findPartnerBySiteKey, listAllOrigins, type Partner } from '../adapters/d1/partners'
 
 export const PARTNER_CACHE_TTL_MS = 60_000
-const MAX_ENTRIES = 1_000
+const MAX_ENTRIES = 5_000
+const MAX_UNKNOWN = 1_000
 
 type Entry<T> = { value: T; expires: number }
-const bySiteKey = new Map<string, Entry<Partner | null>>()
+const bySiteKey = new Map<string, Entry<Partner>>()
+const unknownSiteKeys = new Map<string, number>()
 const byId = new Map<string, Entry<Partner | null>>()
 const contractsByPartner = new Map<string, Entry<ReadonlyMap<string, Contract>>>()
 let allOrigins: Entry<string[]> | undefined
@@ -28,9 +32,30 @@ function cached<T>(map: Map<string, Entry<T>>, key: string, now: number, load: (
   })
 }
 
-/** The partner owning this site key, or null; at most 60 s stale. */
-export function partnerForSiteKey(db: D1Database, siteKey: string, now = Date.now()): Promise<Partner | null> {
-  return cached(bySiteKey, siteKey, now, () => findPartnerBySiteKey(db, siteKey))
+/**
+ * The partner owning this site key, or null; at most 60 s stale. `beforeLookup` (the per-IP
+ * limit) runs whenever the positive cache does not answer, also for a remembered unknown key.
+ */
+export async function partnerForSiteKey(
+  db: D1Database,
+  siteKey: string,
+  now = Date.now(),
+  beforeLookup: () => Promise<void> = async () => {},
+): Promise<Partner | null> {
+  const hit = bySiteKey.get(siteKey)
+  if (hit && hit.expires > now) return hit.value
+  await beforeLookup()
+  if ((unknownSiteKeys.get(siteKey) ?? 0) > now) return null
+  const partner = await findPartnerBySiteKey(db, siteKey)
+  if (partner) {
+    if (bySiteKey.size >= MAX_ENTRIES) bySiteKey.delete(bySiteKey.keys().next().value!)
+    bySiteKey.set(siteKey, { value: partner, expires: now + PARTNER_CACHE_TTL_MS })
+    unknownSiteKeys.delete(siteKey)
+  } else {
+    if (unknownSiteKeys.size >= MAX_UNKNOWN) unknownSiteKeys.delete(unknownSiteKeys.keys().next().value!)
+    unknownSiteKeys.set(siteKey, now + PARTNER_CACHE_TTL_MS)
+  }
+  return partner
 }
 
 /**
@@ -63,6 +88,7 @@ export async function registeredOrigins(db: D1Database, now = Date.now()): Promi
 /** Drops everything cached (after a partner's configuration changed in this isolate). */
 export function invalidatePartnerCache(): void {
   bySiteKey.clear()
+  unknownSiteKeys.clear()
   byId.clear()
   contractsByPartner.clear()
   allOrigins = undefined

@@ -6,7 +6,7 @@
 import { zValidator } from '@hono/zod-validator'
 import type { HonoRequest, MiddlewareHandler, ValidationTargets } from 'hono'
 import type { z } from 'zod'
-import { ApiError, validationError, type FieldError } from './problem'
+import { problem, validationError, type FieldError } from './problem'
 
 /** Largest JSON body any route accepts; X12 documents have their own, larger limit. */
 export const MAX_JSON_BYTES = 64 * 1024
@@ -40,10 +40,8 @@ export function requireJson(maxBytes = MAX_JSON_BYTES): MiddlewareHandler {
   return async function requireJson(c, next) {
     const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
     if (!/^application\/([\w.-]+\+)?json$/.test(type)) {
-      throw new ApiError(
-        415,
+      throw problem(
         'unsupported_media_type',
-        'Unsupported media type',
         'Send the body as JSON with Content-Type: application/json.',
       )
     }
@@ -59,7 +57,7 @@ export function requireJson(maxBytes = MAX_JSON_BYTES): MiddlewareHandler {
 export async function requireBodyWithin(req: HonoRequest, maxBytes: number): Promise<void> {
   const declared = Number(req.header('Content-Length') ?? '0')
   const tooLarge = () =>
-    new ApiError(413, 'payload_too_large', 'Request body too large', `The body must be at most ${maxBytes} bytes.`)
+    problem('payload_too_large', `The body must be at most ${maxBytes} bytes.`)
   if (declared > maxBytes) throw tooLarge()
   const size = (await req.arrayBuffer()).byteLength
   if (size > maxBytes) throw tooLarge()

@@ -1,22 +1,31 @@
 /**
  * @module
  * The Cron Trigger (`* * * * *` in wrangler.toml): deliver due webhook retries, then purge PHI
- * past retention. Deliveries use the real clock (signature timestamps must be current); the purge
- * uses the event's scheduled time. Locally, `wrangler dev --test-scheduled` runs it on
+ * past retention and audit rows past `AUDIT_RETENTION_DAYS`. Deliveries use the real clock
+ * (signature timestamps must be current); the purges use the event's scheduled time. Locally, `wrangler dev --test-scheduled` runs it on
  * `GET /__scheduled`.
  */
 import { drainOutbox } from '../adapters/webhook/deliver'
+import { purgeAuditBefore } from '../adapters/d1/audit'
 import { purgeExpired } from '../adapters/d1/purge'
+import { deploymentKeyProblem } from '../http/deployment-keys'
 import { log } from '../http/log'
 
 /** Runs one scheduled tick at `now`. */
 export async function runScheduled(env: Env, now: Date): Promise<void> {
+  // Without proper PHI keys nothing can be opened or purged safely; the fetch side logs why.
+  if (deploymentKeyProblem(env)) {
+    log({ level: 'error', event: 'scheduled_skipped', code: 'service_misconfigured' })
+    return
+  }
   const delivery = await drainOutbox({
     db: env.DB,
     phiKey: env.PHI_ENCRYPTION_KEY,
     timeoutMs: Number(env.WEBHOOK_TIMEOUT_MS) || 10_000,
   })
   const purged = await purgeExpired(env.DB, now)
+  const auditDays = Number(env.AUDIT_RETENTION_DAYS) > 0 ? Number(env.AUDIT_RETENTION_DAYS) : 400
+  const purgedAudit = await purgeAuditBefore(env.DB, new Date(now.getTime() - auditDays * 86_400_000), 5_000)
   log({
     level: 'info',
     event: 'scheduled',
@@ -25,5 +34,6 @@ export async function runScheduled(env: Env, now: Date): Promise<void> {
     x_gave_up: delivery.gave_up,
     x_purged_leads: purged.leads,
     x_purged_vobs: purged.vobs,
+    x_purged_audit: purgedAudit,
   })
 }

@@ -4,7 +4,7 @@ import { AUDIT_ACTIONS } from '../adapters/d1/audit'
 import { STAFF_PROBLEMS } from '../http/openapi/problems'
 import { defineOperations } from '../http/openapi/registry'
 import { sameType } from '../http/openapi/same-type'
-import { AuditQuery, type AuditResponse } from '../http/schemas/audit'
+import { AuditExportQuery, AuditQuery, type AuditResponse } from '../http/schemas/audit'
 
 const AuditResponseSchema = sameType<AuditResponse>()(
   z.object({
@@ -59,6 +59,21 @@ export const auditApi = defineOperations([
           },
         },
       },
+    },
+    problems: ['validation_failed', ...STAFF_PROBLEMS],
+  },
+  {
+    method: 'get',
+    path: '/v1/audit/export',
+    operationId: 'exportAudit',
+    tag: 'Audit',
+    summary: 'The whole audit log after an id, oldest first, as NDJSON',
+    description:
+      'For the partner’s own archive: D1 keeps `AUDIT_RETENTION_DAYS` of audit (400 by default; the cron purges older rows), so export regularly and keep the six years HIPAA asks of documentation (45 CFR 164.316(b)(2)). One JSON entry per line, the same fields as `GET /v1/audit`; pass the last `id` as `afterId` to continue. The export is itself audited (`audit.export`).',
+    access: 'staff',
+    query: AuditExportQuery,
+    responses: {
+      200: { description: 'NDJSON (`application/x-ndjson`), one entry per line.', contentType: 'application/x-ndjson', schema: z.string() },
     },
     problems: ['validation_failed', ...STAFF_PROBLEMS],
   },

@@ -10,7 +10,7 @@ import {
   type EligibilityCheckResponse,
   type EligibilityX12Response,
 } from '../http/schemas/eligibility'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
 import { getCaller } from '../http/middleware/tenant'
 import { requireBodyWithin, requireJson, validate } from '../http/validate'
 import { chooseLocale } from '../i18n'
@@ -40,10 +40,8 @@ export const eligibility = new Hono<AppEnv>()
   .post('/x12', validate('query', EligibilityX12Query), async (c) => {
     const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
     if (!(X12_MEDIA_TYPES as readonly string[]).includes(type)) {
-      throw new ApiError(
-        415,
+      throw problem(
         'unsupported_media_type',
-        'Unsupported media type',
         'Send the raw 271 as the body with Content-Type: text/plain.',
       )
     }
@@ -52,12 +50,12 @@ export const eligibility = new Hono<AppEnv>()
     const reading = read271(await c.req.text(), query.program)
     if (!reading.ok && reading.error.reason === 'too_large') {
       // x18: a readable 271 above the per-document limits (domain/x12/read-271.ts) is a 413.
-      throw new ApiError(413, 'x12_too_large', 'The 271 holds too much to read at once', reading.error.message, {
+      throw problem('x12_too_large', reading.error.message, {
         errors: [{ path: 'body', message: reading.error.message }],
       })
     }
     if (!reading.ok) {
-      throw new ApiError(422, 'x12_unreadable', 'The 271 could not be read', reading.error.message, {
+      throw problem('x12_unreadable', reading.error.message, {
         errors: [{ path: 'body', message: reading.error.message }],
       })
     }

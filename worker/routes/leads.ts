@@ -16,12 +16,12 @@ import { requireStaff, requireSiteKeyOrStaff } from '../http/middleware/staff-au
 import { limitByIp, limitBySiteKey } from '../http/middleware/rate-limit'
 import { requireTurnstile } from '../http/middleware/turnstile'
 import { getPartnerId, getStaffActor } from '../http/middleware/tenant'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
 import type { LeadAccepted, LeadListResponse, LeadView } from '../http/schemas/leads'
 import { LeadIdParam, LeadListQuery, LeadRequest } from '../http/schemas/leads'
 import { requireJson, validate } from '../http/validate'
 
-const notFound = () => new ApiError(404, 'not_found', 'Not found', 'There is no lead with this id.')
+const notFound = () => problem('not_found', 'There is no lead with this id.')
 
 export const leads = new Hono<AppEnv>()
   .post('/', requireSiteKeyOrStaff(), limitByIp(), limitBySiteKey(), requireTurnstile(), requireJson(16 * 1024), validate('json', LeadRequest), async (c) => {
@@ -69,18 +69,11 @@ export const leads = new Hono<AppEnv>()
     const staff = getStaffActor(c)
     const { limit, before } = c.req.valid('query')
     const rows = await listLeads(c.env.DB, c.env.PHI_ENCRYPTION_KEY, staff.partnerId, { limit, before })
+    // One row per list read, naming every lead it showed (issue 13: one row per lead read made
+    // a 50-lead page 51 rows, and audit volume the first thing to fill D1).
     await recordAudit(
       c.env.DB,
-      [
-        { partnerId: staff.partnerId, actor: staff.actor, action: 'lead.list', requestId: c.get('requestId') },
-        ...rows.map((r) => ({
-          partnerId: staff.partnerId,
-          actor: staff.actor,
-          action: 'lead.read' as const,
-          subjectId: r.id,
-          requestId: c.get('requestId'),
-        })),
-      ],
+      [{ partnerId: staff.partnerId, actor: staff.actor, action: 'lead.list', subjectIds: rows.map((r) => r.id), requestId: c.get('requestId') }],
       new Date(),
     )
     c.header('Cache-Control', 'no-store')

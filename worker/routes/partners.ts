@@ -6,7 +6,7 @@ import { createStaffKey, listStaffKeys, revokeStaffKey } from '../adapters/d1/st
 import type { AppEnv } from '../env'
 import { requireStaff } from '../http/middleware/staff-auth'
 import { invalidatePartnerCache } from '../http/partner-cache'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
 import { ContractsBody, PartnerPatch, StaffKeyCreate, type PartnerConfig } from '../http/schemas/partners'
 import { requireJson, validate } from '../http/validate'
 
@@ -64,7 +64,7 @@ export const partners = new Hono<AppEnv>()
   .delete('/me/staff-keys/:id', async (c) => {
     const id = c.req.param('id')
     const revoked = /^key_[A-Za-z0-9_-]{1,40}$/.test(id) && (await revokeStaffKey(c.env.DB, c.get('partner').id, id, new Date()))
-    if (!revoked) throw new ApiError(404, 'not_found', 'Not found', 'There is no active staff key with this id.')
+    if (!revoked) throw problem('not_found', 'There is no active staff key with this id.')
     return c.body(null, 204)
   })
   .post('/me/webhook-secret', async (c) => {

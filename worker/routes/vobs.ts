@@ -14,12 +14,12 @@ import { summarizeVob } from '../domain/vob/summary'
 import type { AppEnv } from '../env'
 import { requireStaff } from '../http/middleware/staff-auth'
 import { getStaffActor } from '../http/middleware/tenant'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
 import type { VobCreated, VobListResponse, VobView } from '../http/schemas/vobs'
 import { VobCreateRequest, VobIdParam, VobListQuery } from '../http/schemas/vobs'
 import { requireJson, validate } from '../http/validate'
 
-const notFound = () => new ApiError(404, 'not_found', 'Not found', 'There is no VOB with this id.')
+const notFound = () => problem('not_found', 'There is no VOB with this id.')
 
 /** Member IDs are compared case- and dash-insensitively, as payers print them inconsistently. */
 export const normalizeMemberId = (memberId: string) => memberId.replace(/-/g, '').toUpperCase()
@@ -60,7 +60,7 @@ export const vobs = new Hono<AppEnv>()
     const items = await listVobs(c.env.DB, staff.partnerId, { limit, before })
     await recordAudit(
       c.env.DB,
-      [{ partnerId: staff.partnerId, actor: staff.actor, action: 'vob.list', requestId: c.get('requestId') }],
+      [{ partnerId: staff.partnerId, actor: staff.actor, action: 'vob.list', subjectIds: items.map((v) => v.id), requestId: c.get('requestId') }],
       new Date(),
     )
     c.header('Cache-Control', 'no-store')

@@ -3,7 +3,7 @@ import * as z from 'zod'
 import type { AppEnv } from '../env'
 import { originAllowed } from '../http/origin-allowed'
 import { partnerForSiteKey } from '../http/partner-cache'
-import { ApiError } from '../http/problem'
+import { problem } from '../http/problem'
 import { validate } from '../http/validate'
 import { DEFAULT_TURNSTILE_SCRIPT_URL, exactCheckFramePage, frameCsp } from '../pages/exact-check-frame'
 
@@ -36,7 +36,7 @@ export const widgetFrame = new Hono<AppEnv>().get('/', validate('query', FrameQu
   const { 'site-key': siteKey, origin, locale, form } = c.req.valid('query')
   const partner = await partnerForSiteKey(c.env.DB, siteKey)
   if (!partner || !originAllowed(origin, partner.allowedOrigins)) {
-    throw new ApiError(403, 'origin_not_allowed', 'Origin not allowed', 'This site key may not embed the exact check on that origin.')
+    throw problem('origin_not_allowed', 'This site key may not embed the exact check on that origin.')
   }
   const scriptUrl = turnstileScriptUrl(c.env.TURNSTILE_SCRIPT_URL)
   c.header('Content-Security-Policy', frameCsp(origin, scriptUrl))

@@ -9,7 +9,7 @@ import { build270 } from '../../domain/x12/build-270'
 import { read271Entries, type EntryCore } from '../../domain/x12/read-271'
 import type { EligibilityCheckRequest } from '../../http/schemas/eligibility'
 import { log } from '../../http/log'
-import { ApiError } from '../../http/problem'
+import { problem, type ApiError } from '../../http/problem'
 import { adapterFor, deploymentSettings, partnerSettings } from './config'
 import type { ClearinghouseError, Fetcher, Vendor } from './types'
 
@@ -24,13 +24,13 @@ export type CallContext = {
   fetcher?: Fetcher
 }
 
-const retryLater = (seconds: number) => ({ retryable: true, headers: { 'Retry-After': String(seconds) } })
+const retryLater = (seconds: number) => ({ headers: { 'Retry-After': String(seconds) } })
 
 export const badResponse = () =>
-  new ApiError(502, 'clearinghouse_bad_response', 'Unreadable answer from the clearinghouse', 'The clearinghouse answered with something that is not a readable 271. Try again; if it persists, call the payer.', { retryable: true })
+  problem('clearinghouse_bad_response', 'The clearinghouse answered with something that is not a readable 271. Try again; if it persists, call the payer.')
 
 const notAvailableForVisitors = () =>
-  new ApiError(503, 'exact_check_unavailable', 'Real-time checks are not available now', 'Real-time checks are not available right now. You can still see what plans like yours usually cover, or ask the center to check for you.', { retryable: false })
+  problem('exact_check_unavailable', 'Real-time checks are not available right now. You can still see what plans like yours usually cover, or ask the center to check for you.')
 
 /** A vendor code is quoted only when it is a short token (an AAA code, a CORE ErrorCode), never free text. */
 const safeCode = (code: string | null) => (code && /^[A-Za-z0-9:_-]{1,40}$/.test(code) ? ` (${code})` : '')
@@ -39,25 +39,25 @@ const safeCode = (code: string | null) => (code && /^[A-Za-z0-9:_-]{1,40}$/.test
 export function transportProblem(e: ClearinghouseError, vendor: Vendor = 'sandbox', audience: Audience = 'staff'): ApiError {
   switch (e.reason) {
     case 'timeout':
-      return new ApiError(503, 'payer_timeout', 'The payer did not answer in time', 'The payer did not answer in time. Try again in a few minutes.', retryLater(60))
+      return problem('payer_timeout', 'The payer did not answer in time. Try again in a few minutes.', retryLater(60))
     case 'transport':
-      return new ApiError(503, 'clearinghouse_unreachable', 'The clearinghouse is unreachable', 'The clearinghouse could not be reached. Try again in a few minutes.', retryLater(60))
+      return problem('clearinghouse_unreachable', 'The clearinghouse could not be reached. Try again in a few minutes.', retryLater(60))
     case 'rate_limited':
-      return new ApiError(429, 'clearinghouse_busy', 'Too many real-time checks at once', 'The clearinghouse is answering as many checks as this account allows at once. Try again in a few seconds.', retryLater(Math.min(Math.max(e.retryAfterSeconds ?? 5, 1), 300)))
+      return problem('clearinghouse_busy', 'The clearinghouse is answering as many checks as this account allows at once. Try again in a few seconds.', retryLater(Math.min(Math.max(e.retryAfterSeconds ?? 5, 1), 300)))
     case 'unavailable':
-      return new ApiError(503, 'clearinghouse_error', 'The clearinghouse failed', `The clearinghouse or the payer's connection is down${safeCode(e.code)}. Try again in a few minutes.`, retryLater(60))
+      return problem('clearinghouse_error', `The clearinghouse or the payer's connection is down${safeCode(e.code)}. Try again in a few minutes.`, retryLater(60))
     case 'unauthorized':
       return audience === 'visitor'
         ? notAvailableForVisitors()
-        : new ApiError(503, 'clearinghouse_misconfigured', 'The clearinghouse refused our credentials', `The clearinghouse (${vendor}) refused this deployment's credentials: an administrator must check the CLEARINGHOUSE_* secrets (docs/clearinghouses.md).`, { retryable: false })
+        : problem('clearinghouse_misconfigured', `The clearinghouse (${vendor}) refused this deployment's credentials: an administrator must check the CLEARINGHOUSE_* secrets (docs/clearinghouses.md).`)
     case 'refused':
       return audience === 'visitor'
         ? notAvailableForVisitors()
-        : new ApiError(502, 'clearinghouse_refused', 'The clearinghouse refused the inquiry', `The clearinghouse (${vendor}) refused the inquiry${e.status ? ` (HTTP ${e.status})` : ''}${safeCode(e.code)}: check the clearinghouse configuration.`, { retryable: false })
+        : problem('clearinghouse_refused', `The clearinghouse (${vendor}) refused the inquiry${e.status ? ` (HTTP ${e.status})` : ''}${safeCode(e.code)}: check the clearinghouse configuration.`)
     case 'http':
       return e.status >= 500 || e.status === 429
-        ? new ApiError(503, 'clearinghouse_error', 'The clearinghouse failed', `The clearinghouse answered with an error (HTTP ${e.status}). Try again in a few minutes.`, retryLater(60))
-        : new ApiError(502, 'clearinghouse_refused', 'The clearinghouse refused the inquiry', `The clearinghouse refused the inquiry (HTTP ${e.status}): check the clearinghouse configuration.`, { retryable: false })
+        ? problem('clearinghouse_error', `The clearinghouse answered with an error (HTTP ${e.status}). Try again in a few minutes.`, retryLater(60))
+        : problem('clearinghouse_refused', `The clearinghouse refused the inquiry (HTTP ${e.status}): check the clearinghouse configuration.`)
     case 'bad_body':
       return badResponse()
   }
@@ -77,11 +77,11 @@ export async function callClearinghouse(
   const chosen = adapterFor(settings, context.fetcher)
   if (!chosen.ok) {
     if (chosen.problem.kind === 'not_configured') {
-      throw new ApiError(503, 'clearinghouse_not_configured', 'Real-time checks are not configured', 'No clearinghouse is configured: paste a 271 instead.', { retryable: false })
+      throw problem('clearinghouse_not_configured', 'No clearinghouse is configured: paste a 271 instead.')
     }
     log({ level: 'error', event: 'clearinghouse_misconfigured', requestId, code: 'missing_settings', x_missing: chosen.problem.missing.join(',') })
     if (context.audience === 'visitor') throw notAvailableForVisitors()
-    throw new ApiError(503, 'clearinghouse_misconfigured', 'The clearinghouse is not fully configured', `The clearinghouse configuration is incomplete: set ${chosen.problem.missing.join(', ')} (docs/clearinghouses.md).`, { retryable: false })
+    throw problem('clearinghouse_misconfigured', `The clearinghouse configuration is incomplete: set ${chosen.problem.missing.join(', ')} (docs/clearinghouses.md).`)
   }
   const { adapter } = chosen
   const now = new Date()

@@ -96,15 +96,45 @@ export async function listAudit(
     )
     .bind(partnerId, options.beforeId ?? Number.MAX_SAFE_INTEGER, options.limit)
     .all<AuditRow>()
-  return results.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    subjectId: r.subject_id,
-    subjectIds: r.subject_ids ? (JSON.parse(r.subject_ids) as string[]) : null,
-    memberHmac: r.member_hmac,
-    requestId: r.request_id,
-    outcome: r.outcome,
-  }))
+  return results.map(toEntry)
+}
+
+const toEntry = (r: AuditRow): AuditEntry => ({
+  id: r.id,
+  at: r.at,
+  actor: r.actor,
+  action: r.action,
+  subjectId: r.subject_id,
+  subjectIds: r.subject_ids ? (JSON.parse(r.subject_ids) as string[]) : null,
+  memberHmac: r.member_hmac,
+  requestId: r.request_id,
+  outcome: r.outcome,
+})
+
+/**
+ * The partner's audit entries with ids after `afterId`, oldest first, one page: what the export
+ * streams page by page (ids count per partner, so `afterId` resumes exactly).
+ */
+export async function auditPageAfter(db: D1Database, partnerId: string, afterId: number, limit: number): Promise<AuditEntry[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT id, at, actor, action, subject_id, subject_ids, member_hmac, request_id, outcome FROM audit_log WHERE partner_id = ? AND id > ? ORDER BY id LIMIT ?',
+    )
+    .bind(partnerId, afterId, limit)
+    .all<AuditRow>()
+  return results.map(toEntry)
+}
+
+/**
+ * Deletes audit rows older than `before` (at most `limit` per call, oldest first): the retention
+ * purge. D1 holds the recent log; partners keep the long-term record with the export.
+ */
+export async function purgeAuditBefore(db: D1Database, before: Date, limit: number): Promise<number> {
+  const result = await db
+    .prepare(
+      'DELETE FROM audit_log WHERE (partner_id, id) IN (SELECT partner_id, id FROM audit_log WHERE at < ? ORDER BY at LIMIT ?)',
+    )
+    .bind(before.toISOString(), limit)
+    .run()
+  return result.meta.changes ?? 0
 }

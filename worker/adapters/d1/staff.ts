@@ -54,14 +54,69 @@ export function randomToken(): string {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-/** The active (not revoked) key with this secret, or null. */
-export async function findActiveStaffKey(db: D1Database, hashKey: string, secret: string): Promise<StaffKey | null> {
+/*
+ * Verified credentials are cached per isolate (by their keyed hash, never in clear) for 30 s, so
+ * a busy staff integration does not read D1 for its key on every call. Revocation stays prompt:
+ * every revoke and sign-out bumps `auth_epoch` (migration 0004) and clears this isolate's cache
+ * at once; other isolates re-read the epoch at most every 2 s and drop everything when it moved.
+ * Only verified credentials are cached: an unknown one is looked up again each time, behind the
+ * per-IP limit on unrecognized credentials (rate-limit.ts), so guesses cannot evict real keys.
+ */
+const VERIFIED_TTL_MS = 30_000
+const EPOCH_TTL_MS = 2_000
+const MAX_VERIFIED = 5_000
+type Verified = { value: StaffKey | StaffSession; expires: number }
+const verified = new Map<string, Verified>()
+let epoch: { value: number; readAt: number } | undefined
+
+async function epochIsCurrent(db: D1Database, now: number): Promise<void> {
+  if (epoch && now - epoch.readAt < EPOCH_TTL_MS) return
+  const row = await db.prepare('SELECT epoch FROM auth_epoch WHERE id = 1').first<{ epoch: number }>()
+  const value = row?.epoch ?? 0
+  if (!epoch || epoch.value !== value) verified.clear()
+  epoch = { value, readAt: now }
+}
+
+function remember(hash: string, value: StaffKey | StaffSession, now: number): void {
+  if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value!)
+  verified.set(hash, { value, expires: now + VERIFIED_TTL_MS })
+}
+
+/** Forgets every cached credential of this isolate (after a revocation it made). */
+export function forgetVerifiedCredentials(): void {
+  verified.clear()
+  epoch = undefined
+}
+
+const bumpEpoch = (db: D1Database) => db.prepare('UPDATE auth_epoch SET epoch = epoch + 1 WHERE id = 1')
+
+/**
+ * What `beforeLookup` is for: the caller's per-IP limit on credentials no cache recognized,
+ * run before D1 is asked (it throws the 429).
+ */
+export type BeforeLookup = () => Promise<void>
+
+/** The active (not revoked) key with this secret, or null; `beforeLookup` runs unless the cache answers. */
+export async function findActiveStaffKey(
+  db: D1Database,
+  hashKey: string,
+  secret: string,
+  beforeLookup: BeforeLookup = async () => {},
+  now = Date.now(),
+): Promise<StaffKey | null> {
   const hash = await credentialHash(hashKey, 'staff_key', secret)
+  await epochIsCurrent(db, now)
+  const hit = verified.get(`k:${hash}`)
+  if (hit && hit.expires > now) return hit.value as StaffKey
+  await beforeLookup()
   const row = await db
     .prepare('SELECT * FROM staff_keys WHERE key_hash = ? AND revoked_at IS NULL')
     .bind(hash)
     .first<StaffKeyRow>()
-  return row ? toStaffKey(row) : null
+  if (!row) return null
+  const key = toStaffKey(row)
+  remember(`k:${hash}`, key, now)
+  return key
 }
 
 /** Records use of a key at most once a minute, so authentication does not write on every call. */
@@ -108,7 +163,9 @@ export async function revokeStaffKey(db: D1Database, partnerId: string, id: stri
       .prepare('UPDATE staff_keys SET revoked_at = ? WHERE id = ? AND partner_id = ? AND revoked_at IS NULL')
       .bind(now.toISOString(), id, partnerId),
     db.prepare('DELETE FROM staff_sessions WHERE staff_key_id = ? AND partner_id = ?').bind(id, partnerId),
+    bumpEpoch(db),
   ])
+  forgetVerifiedCredentials()
   return (update?.meta.changes ?? 0) > 0
 }
 
@@ -127,37 +184,49 @@ export async function createSession(
   return token
 }
 
-/** The live session for a cookie token: not expired, and its key not revoked. */
+/** The live session for a cookie token: not expired, and its key not revoked (cached like keys). */
 export async function findLiveSession(
   db: D1Database,
   hashKey: string,
   token: string,
   now: Date,
+  beforeLookup: BeforeLookup = async () => {},
 ): Promise<StaffSession | null> {
+  const hash = await credentialHash(hashKey, 'session', token)
+  await epochIsCurrent(db, now.getTime())
+  const hit = verified.get(`s:${hash}`)
+  if (hit && hit.expires > now.getTime()) {
+    const session = hit.value as StaffSession
+    if (session.expiresAt > now.toISOString()) return session
+  }
+  await beforeLookup()
   const row = await db
     .prepare(
       `SELECT s.partner_id, s.staff_key_id, s.staff_label, s.created_at, s.expires_at
          FROM staff_sessions s JOIN staff_keys k ON k.id = s.staff_key_id
         WHERE s.token_hash = ? AND s.expires_at > ? AND k.revoked_at IS NULL`,
     )
-    .bind(await credentialHash(hashKey, 'session', token), now.toISOString())
+    .bind(hash, now.toISOString())
     .first<{ partner_id: string; staff_key_id: string; staff_label: string; created_at: string; expires_at: string }>()
-  return row
-    ? {
-        partnerId: row.partner_id,
-        staffKeyId: row.staff_key_id,
-        staffLabel: row.staff_label,
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-      }
-    : null
+  if (!row) return null
+  const session: StaffSession = {
+    partnerId: row.partner_id,
+    staffKeyId: row.staff_key_id,
+    staffLabel: row.staff_label,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  }
+  remember(`s:${hash}`, session, now.getTime())
+  return session
 }
 
+/** Ends a session (sign-out), everywhere: bumps the auth epoch so no isolate keeps it cached. */
 export async function deleteSession(db: D1Database, hashKey: string, token: string): Promise<void> {
-  await db
-    .prepare('DELETE FROM staff_sessions WHERE token_hash = ?')
-    .bind(await credentialHash(hashKey, 'session', token))
-    .run()
+  await db.batch([
+    db.prepare('DELETE FROM staff_sessions WHERE token_hash = ?').bind(await credentialHash(hashKey, 'session', token)),
+    bumpEpoch(db),
+  ])
+  forgetVerifiedCredentials()
 }
 
 /** Removes expired sessions (called opportunistically; the purge Cron may call it too). */

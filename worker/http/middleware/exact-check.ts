@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../../env'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 
 /**
  * The exact (270/271) check asks visitors for a member ID, a name and a date of birth, so it is
@@ -11,10 +11,8 @@ import { ApiError } from '../problem'
 export function requireExactCheckEnabled(): MiddlewareHandler<AppEnv> {
   return async function requireExactCheckEnabled(c, next) {
     if (!c.get('staff') && !c.get('partner').exactCheckEnabled) {
-      throw new ApiError(
-        403,
+      throw problem(
         'exact_check_disabled',
-        'Exact check not offered',
         'This site does not offer the exact insurance check. Use the quick check, or call the admissions team.',
       )
     }

@@ -10,10 +10,10 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { hmacHex } from '../../adapters/crypto'
 import type { AppEnv } from '../../env'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 import { clientIpKey } from './client-ip'
 
-type LimiterName = 'RATE_LIMIT_IP' | 'RATE_LIMIT_SITE_KEY' | 'RATE_LIMIT_MEMBER' | 'RATE_LIMIT_LOGIN'
+type LimiterName = 'RATE_LIMIT_IP' | 'RATE_LIMIT_SITE_KEY' | 'RATE_LIMIT_MEMBER' | 'RATE_LIMIT_LOGIN' | 'RATE_LIMIT_AUTH'
 
 /** The period of each binding, as configured in wrangler.toml (seconds). */
 export const LIMIT_PERIOD_SECONDS: Record<LimiterName, number> = {
@@ -21,12 +21,11 @@ export const LIMIT_PERIOD_SECONDS: Record<LimiterName, number> = {
   RATE_LIMIT_SITE_KEY: 60,
   RATE_LIMIT_MEMBER: 60,
   RATE_LIMIT_LOGIN: 60,
+  RATE_LIMIT_AUTH: 60,
 }
 
 const tooMany = (limiter: LimiterName, what: string) =>
-  new ApiError(429, 'rate_limited', 'Too many requests', `Too many requests ${what}. Wait a minute and try again.`, {
-    retryable: true,
-    headers: { 'Retry-After': String(LIMIT_PERIOD_SECONDS[limiter]) },
+  problem('rate_limited', `Too many requests ${what}. Wait a minute and try again.`, { headers: { 'Retry-After': String(LIMIT_PERIOD_SECONDS[limiter]) },
   })
 
 /** Counts one request against `limiter` under `key`; throws the 429 when over the limit. */
@@ -49,6 +48,15 @@ export async function limitMemberId(env: Env, memberId: string): Promise<void> {
 }
 
 const ipOf = (c: Context<AppEnv>) => clientIpKey(c.req.header('CF-Connecting-IP'))
+
+/**
+ * Counts one credential that no cache recognized (an unknown or not yet cached site key, staff
+ * key or session token) against the client IP, before D1 is asked: guessing keys costs a 429
+ * after a few dozen tries, not one D1 read each. Known credentials answered from a cache are
+ * never counted, so real traffic does not reach this limit.
+ */
+export const limitUnrecognizedCredential = (c: Context<AppEnv>): Promise<void> =>
+  enforceLimit(c.env, 'RATE_LIMIT_AUTH', `ip:${ipOf(c)}`, 'with unrecognized credentials from this network')
 
 /**
  * Per client IP (IPv6 per /64). Authenticated staff calls (an admissions office behind one

@@ -13,7 +13,8 @@ import type { Partner } from '../../adapters/d1/partners'
 import type { AppEnv } from '../../env'
 import { originMatches } from '../origins'
 import { partnerForSiteKey, registeredOrigins } from '../partner-cache'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
+import { limitUnrecognizedCredential } from './rate-limit'
 
 export const SITE_KEY_HEADER = 'X-Site-Key'
 /** The header the widget sends the Turnstile token in (see `requireTurnstile`). */
@@ -27,25 +28,37 @@ export const CORS_ALLOW_HEADERS = ['X-Site-Key', 'Content-Type', 'Idempotency-Ke
 export const CORS_EXPOSE_HEADERS = ['X-Request-Id', 'Retry-After']
 
 const unknownKey = () =>
-  new ApiError(401, 'invalid_site_key', 'Unknown site key', 'Send a valid site key (pk_…) in the X-Site-Key header.', {
+  problem('invalid_site_key', 'Send a valid site key (pk_…) in the X-Site-Key header.', {
     headers: { 'WWW-Authenticate': 'SiteKey' },
   })
 
 const wrongOrigin = () =>
-  new ApiError(
-    403,
+  problem(
     'origin_not_allowed',
-    'Origin not allowed',
     "This site key is not registered for the page's origin. The partner can add the origin in its settings.",
   )
 
 /** Whether `origin` is the Worker's own origin (its demo page and PHI frame live there). */
 const isOwnOrigin = (c: Context<AppEnv>, origin: string) => new URL(c.req.url).origin === origin
 
-async function partnerFromKey(c: Context<AppEnv>): Promise<Partner | null> {
-  const key = c.req.header(SITE_KEY_HEADER) ?? ''
-  if (!SITE_KEY_FORMAT.test(key)) return null
-  return partnerForSiteKey(c.env.DB, key)
+/** One lookup per request, shared by the CORS check and the access check (so the IP limit counts it once). */
+const lookups = new WeakMap<Request, Promise<Partner | null>>()
+
+function partnerFromKey(c: Context<AppEnv>): Promise<Partner | null> {
+  let found = lookups.get(c.req.raw)
+  if (!found) {
+    const key = c.req.header(SITE_KEY_HEADER) ?? ''
+    // A malformed key is refused before any lookup, but counts like an unknown one; no key at
+    // all is simply no credential (staff calls through widget routes send none).
+    found =
+      key === ''
+        ? Promise.resolve(null)
+        : SITE_KEY_FORMAT.test(key)
+          ? partnerForSiteKey(c.env.DB, key, Date.now(), () => limitUnrecognizedCredential(c))
+          : limitUnrecognizedCredential(c).then(() => null)
+    lookups.set(c.req.raw, found)
+  }
+  return found
 }
 
 /** Whether a browser on `origin` may call with this partner's key. */
@@ -57,8 +70,8 @@ export const originAllowedFor = (c: Context<AppEnv>, partner: Partner, origin: s
  * registered for the request's site key. Preflights carry no site key, so they are answered for
  * origins some partner registered; the real request is then checked against its own key.
  */
-export function siteKeyCors(): MiddlewareHandler<AppEnv> {
-  return cors({
+export function siteKeyCors(methods: readonly ('GET' | 'POST')[] = ['GET', 'POST']): MiddlewareHandler<AppEnv> {
+  const handler = cors({
     origin: async (origin, c: Context<AppEnv>) => {
       if (!origin) return null
       if (c.req.method === 'OPTIONS') {
@@ -67,11 +80,18 @@ export function siteKeyCors(): MiddlewareHandler<AppEnv> {
       const partner = await partnerFromKey(c)
       return partner && originAllowedFor(c, partner, origin) ? origin : null
     },
-    allowMethods: ['GET', 'POST'],
+    allowMethods: [...methods],
     allowHeaders: CORS_ALLOW_HEADERS,
     exposeHeaders: CORS_EXPOSE_HEADERS,
     maxAge: 600,
   })
+  // Only the listed methods are granted, preflights included: `/v1/leads` mounts this for the
+  // widget's POST, and its staff GET (PHI) must get no `Access-Control-Allow-Origin` at all.
+  return async function siteKeyCors(c, next) {
+    const method = c.req.method === 'OPTIONS' ? (c.req.header('Access-Control-Request-Method') ?? '').toUpperCase() : c.req.method
+    if (!(methods as readonly string[]).includes(method)) return next()
+    return handler(c, next)
+  }
 }
 
 /** CORS for public read-only routes: any origin may read them. */

@@ -3,15 +3,18 @@
  * Staff access. Staff authenticate with a secret key (`Authorization: Bearer sk_…`, from partner
  * servers and the CLI) or with a console session cookie opened with such a key. Either way the
  * request is bound to the key's partner, and every staff query is scoped by that partner id:
- * there is no partner id in staff URLs to tamper with. Credentials are checked against D1 on
- * every call (never cached), so revoking a key ends its access and its sessions at once.
+ * there is no partner id in staff URLs to tamper with. Verified credentials are cached briefly
+ * per isolate behind a revocation epoch (adapters/d1/staff.ts): revoking a key or signing out
+ * takes effect at once here and within 2 s everywhere. Unrecognized credentials count against a
+ * per-IP limit before they are looked up.
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { partnerById } from '../partner-cache'
 import { findActiveStaffKey, findLiveSession, touchStaffKey } from '../../adapters/d1/staff'
 import type { AppEnv, StaffPrincipal } from '../../env'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
+import { limitUnrecognizedCredential } from './rate-limit'
 import { requireSiteKey } from './site-key'
 
 /** `__Host-` cookies must be Secure, Path=/ and have no Domain: no subdomain can set or read them. */
@@ -24,7 +27,7 @@ const SESSION_TOKEN_FORMAT = /^[A-Za-z0-9_-]{20,100}$/
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 export const unauthorized = (detail = 'Send a staff key (Authorization: Bearer sk_…) or sign in to the console.') =>
-  new ApiError(401, 'unauthorized', 'Staff authentication required', detail, {
+  problem('unauthorized', detail, {
     headers: { 'WWW-Authenticate': 'Bearer realm="iop-staff"' },
   })
 
@@ -51,7 +54,7 @@ function assertSameOrigin(c: Context<AppEnv>): void {
   const fetchSite = c.req.header('Sec-Fetch-Site')
   const sameOrigin = origin === undefined || origin === new URL(c.req.url).origin
   if (!sameOrigin || (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')) {
-    throw new ApiError(403, 'cross_origin_session', 'Cross-origin request refused', 'Console sessions only work from the console itself.')
+    throw problem('cross_origin_session', 'Console sessions only work from the console itself.')
   }
 }
 
@@ -59,8 +62,11 @@ async function authenticate(c: Context<AppEnv>): Promise<StaffPrincipal> {
   const now = new Date()
   const key = bearerKey(c)
   if (key !== undefined) {
-    if (key === null) throw unauthorized('The Authorization header must be "Bearer sk_…".')
-    const staffKey = await findActiveStaffKey(c.env.DB, c.env.HASH_KEY, key)
+    if (key === null) {
+      await limitUnrecognizedCredential(c)
+      throw unauthorized('The Authorization header must be "Bearer sk_…".')
+    }
+    const staffKey = await findActiveStaffKey(c.env.DB, c.env.HASH_KEY, key, () => limitUnrecognizedCredential(c))
     if (!staffKey) throw unauthorized('This staff key is unknown or revoked.')
     await bindPartner(c, staffKey.partnerId)
     if (shouldTouch(staffKey.id, now.getTime())) {
@@ -70,8 +76,11 @@ async function authenticate(c: Context<AppEnv>): Promise<StaffPrincipal> {
   }
   const token = getCookie(c, SESSION_COOKIE)
   if (token === undefined) throw unauthorized()
-  if (!SESSION_TOKEN_FORMAT.test(token)) throw unauthorized('The session is invalid; sign in again.')
-  const session = await findLiveSession(c.env.DB, c.env.HASH_KEY, token, now)
+  if (!SESSION_TOKEN_FORMAT.test(token)) {
+    await limitUnrecognizedCredential(c)
+    throw unauthorized('The session is invalid; sign in again.')
+  }
+  const session = await findLiveSession(c.env.DB, c.env.HASH_KEY, token, now, () => limitUnrecognizedCredential(c))
   if (!session) throw unauthorized('The session has expired or was ended; sign in again.')
   assertSameOrigin(c)
   await bindPartner(c, session.partnerId)

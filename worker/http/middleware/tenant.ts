@@ -6,13 +6,13 @@
  */
 import type { Context } from 'hono'
 import type { AppEnv } from '../../env'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 
 /** Who performed a PHI access, as written to the audit log. */
 export type StaffActor = { partnerId: string; label: string; actor: string }
 
 const unauthenticated = () =>
-  new ApiError(401, 'unauthorized', 'Unauthorized', 'Send a valid key for this route.', {
+  problem('unauthorized', 'Send a valid key for this route.', {
     headers: { 'WWW-Authenticate': 'Bearer' },
   })
 

@@ -10,13 +10,11 @@ import { DEFAULT_SITEVERIFY_URL, isTestSecret, verifyTurnstile } from '../../ada
 import type { AppEnv } from '../../env'
 import { log } from '../log'
 import { originHostnames } from '../origins'
-import { ApiError } from '../problem'
+import { problem } from '../problem'
 import { TURNSTILE_HEADER } from './site-key'
 
 const unavailable = () =>
-  new ApiError(503, 'turnstile_unavailable', 'Verification unavailable', 'The human check could not be verified right now. Try again in a moment.', {
-    retryable: true,
-  })
+  problem('turnstile_unavailable', 'The human check could not be verified right now. Try again in a moment.', { })
 
 /**
  * Requires a Turnstile token Siteverify accepts. Mount after `requireSiteKeyOrStaff()`.
@@ -32,7 +30,7 @@ export function requireTurnstile(): MiddlewareHandler<AppEnv> {
     }
     const token = c.req.header(TURNSTILE_HEADER)
     if (!token) {
-      throw new ApiError(403, 'turnstile_required', 'Human check required', `Complete the human check and send its token in ${TURNSTILE_HEADER}.`)
+      throw problem('turnstile_required', `Complete the human check and send its token in ${TURNSTILE_HEADER}.`)
     }
     const partner = c.get('partner')
     const idempotencyKey = crypto.randomUUID()
@@ -53,11 +51,11 @@ export function requireTurnstile(): MiddlewareHandler<AppEnv> {
     log({ level: 'warn', event: 'turnstile_failed', requestId: c.get('requestId'), code: outcome.reason })
     if (outcome.reason === 'unavailable') throw unavailable()
     if (outcome.errorCodes.includes('timeout-or-duplicate')) {
-      throw new ApiError(403, 'turnstile_expired', 'Human check expired', 'The human check was already used or has expired. Complete it again.')
+      throw problem('turnstile_expired', 'The human check was already used or has expired. Complete it again.')
     }
     if (outcome.reason === 'missing') {
-      throw new ApiError(403, 'turnstile_required', 'Human check required', `Complete the human check and send its token in ${TURNSTILE_HEADER}.`)
+      throw problem('turnstile_required', `Complete the human check and send its token in ${TURNSTILE_HEADER}.`)
     }
-    throw new ApiError(403, 'turnstile_failed', 'Human check failed', 'The human check did not pass. Complete it again.')
+    throw problem('turnstile_failed', 'The human check did not pass. Complete it again.')
   }
 }

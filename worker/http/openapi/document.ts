@@ -6,7 +6,7 @@
  */
 import { SESSION_COOKIE } from '../middleware/staff-auth'
 import { ProblemSchema } from '../schemas/problem'
-import { COMMON_PROBLEMS, PROBLEMS } from './problems'
+import { COMMON_PROBLEMS, PROBLEMS, type ProblemCode } from './problems'
 import { toJsonSchema, type JsonSchema } from './json-schema'
 import type { Access, Content, HeaderSpec, Operation, ResponseSpec, Webhook } from './registry'
 
@@ -90,10 +90,11 @@ function successResponses(responses: Record<string, ResponseSpec>) {
 }
 
 /** Problem responses grouped by status: `{ '400': {description, content} }`. */
-function problemResponses(codes: readonly string[]) {
-  const byStatus = new Map<number, string[]>()
+function problemResponses(codes: readonly ProblemCode[]) {
+  const byStatus = new Map<number, ProblemCode[]>()
   for (const code of new Set([...codes, ...COMMON_PROBLEMS])) {
-    const info = PROBLEMS[code]
+    // The type already refuses an unknown code; this catches one smuggled in through a cast.
+    const info = (PROBLEMS as Record<string, (typeof PROBLEMS)[ProblemCode] | undefined>)[code]
     if (!info) throw new Error(`problem code ${code} is not in openapi/problems.ts`)
     byStatus.set(info.status, [...(byStatus.get(info.status) ?? []), code])
   }
@@ -101,7 +102,7 @@ function problemResponses(codes: readonly string[]) {
     [...byStatus].map(([status, list]) => [
       String(status),
       {
-        description: list.map((c) => `\`${c}\`: ${PROBLEMS[c]!.title} (/docs#problem-${c})`).join('; '),
+        description: list.map((c) => `\`${c}\`: ${PROBLEMS[c].title} (/docs#problem-${c})`).join('; '),
         ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } } : {}),
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       },

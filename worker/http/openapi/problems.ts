@@ -2,8 +2,8 @@
  * @module
  * The catalogue of problem `code`s a client can receive. Each becomes an anchor on the docs page
  * (`/docs#problem-<code>`, the problem's `type` URI) and a response in the OpenAPI document.
- * Adding an `ApiError` with a new code means adding its entry here (a test checks that every code
- * an operation declares is catalogued).
+ * It is the one source of each code's status, title and `retryable`: `problem(code, detail)`
+ * (http/problem.ts) reads them from here, and `ProblemCode` makes an unknown code a type error.
  */
 
 export type ProblemInfo = {
@@ -15,7 +15,7 @@ export type ProblemInfo = {
   retryable: boolean
 }
 
-export const PROBLEMS: Record<string, ProblemInfo> = {
+export const PROBLEMS = {
   validation_failed: {
     status: 400,
     title: 'Invalid request',
@@ -105,7 +105,9 @@ export const PROBLEMS: Record<string, ProblemInfo> = {
   payer_timeout: { status: 503, title: 'The payer did not answer in time', meaning: 'No answer within the deadline (20 s). Try again later.', retryable: true },
   payer_unavailable: { status: 503, title: 'The payer is unavailable', meaning: 'The payer reported it cannot answer now (AAA 42 or 80). Try again later.', retryable: true },
   clearinghouse_error: { status: 503, title: 'Clearinghouse error', meaning: 'The clearinghouse answered with an error. Try again later.', retryable: true },
-  clearinghouse_bad_response: { status: 502, title: 'Unreadable clearinghouse answer', meaning: 'The clearinghouse answered something that is not a 271.', retryable: false },
+  clearinghouse_bad_response: { status: 502, title: 'Unreadable clearinghouse answer', meaning: 'The clearinghouse answered something that is not a 271. Try again; if it persists, call the payer.', retryable: true },
+  phi_in_query: { status: 400, title: 'Health information in the URL', meaning: 'A query parameter is named like a member ID, a name, a date of birth or contact details; `errors[].path` names it. Send personal details in the JSON body, never in a URL.', retryable: false },
+  service_misconfigured: { status: 503, title: 'Service not configured', meaning: 'This deployment has no proper PHI keys yet (`PHI_ENCRYPTION_KEY`, `HASH_KEY`), so it serves nothing; nothing was stored. The widget keeps a callback request to send again.', retryable: true },
   clearinghouse_not_configured: { status: 503, title: 'Real-time checks not configured', meaning: 'This deployment has no clearinghouse (`CLEARINGHOUSE_URL`); paste a 271 instead.', retryable: false },
   payer_unknown: { status: 422, title: 'Payer not recognized', meaning: 'The payer could not be identified for a real-time check: pick it from `GET /v1/payers` and send its id.', retryable: false },
   clearinghouse_busy: { status: 429, title: 'Too many real-time checks at once', meaning: 'The clearinghouse account’s concurrency limit was reached (Stedi: 5 at once by default). Wait `Retry-After` seconds and send the same request again.', retryable: true },
@@ -178,7 +180,10 @@ export const PROBLEMS: Record<string, ProblemInfo> = {
     meaning: 'Local only: the database has no demo partner. Run `npm start`, which seeds it.',
     retryable: false,
   },
-}
+} satisfies Record<string, ProblemInfo>
+
+/** A code from the catalogue; the type refuses one that is not there. */
+export type ProblemCode = keyof typeof PROBLEMS
 
 /** Every operation can fail with these, whatever it declares. */
 export const COMMON_PROBLEMS = ['internal_error'] as const

@@ -7,6 +7,7 @@
  * fails when a route of the app has no operation here.
  */
 import type * as z from 'zod'
+import type { ProblemCode } from './problems'
 
 /**
  * Who may call an operation: anyone; a partner page with its public site key (`X-Site-Key:
@@ -59,7 +60,7 @@ export type Operation = {
   /** Success responses by status code; failures are listed in `problems`. */
   responses: Record<number, ResponseSpec>
   /** Problem `code`s this operation can answer with (see `openapi/problems.ts`). */
-  problems?: string[]
+  problems?: ProblemCode[]
 }
 
 /**

@@ -6,6 +6,11 @@ export const AuditQuery = z.strictObject({
   beforeId: z.coerce.number().int().min(1).optional(),
 })
 
+/** `GET /v1/audit/export`: every entry after `afterId` (0: from the start), oldest first, as NDJSON. */
+export const AuditExportQuery = z.strictObject({
+  afterId: z.coerce.number().int().min(0).default(0),
+})
+
 export type AuditEntryView = {
   id: number
   at: string

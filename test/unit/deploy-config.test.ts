@@ -1,0 +1,48 @@
+// The deploy configuration: each wrangler environment bundles and uploads offline
+// (`wrangler deploy --dry-run --outdir`, no account or network), builds the widget first, binds
+// its own D1, KV and limits, and keeps the platform's invocation logs (URLs, headers) off.
+import { spawn } from 'node:child_process'
+import { mkdtemp, readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { unstable_readConfig } from 'wrangler'
+import { describe, expect, it } from 'vitest'
+
+const ENVS = ['staging', 'production'] as const
+
+function dryRun(env: string, outdir: string): Promise<{ code: number | null; output: string }> {
+  const args = ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', outdir, '--env', env]
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' }, stdio: 'pipe' })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+}
+
+describe.each(ENVS)('wrangler environment %s', (env) => {
+  const config = unstable_readConfig({ config: 'wrangler.toml', env })
+
+  it('bundles and uploads offline, widget built first', { timeout: 60_000 }, async () => {
+    const outdir = await mkdtemp(join(tmpdir(), `iop-deploy-${env}-`))
+    const { code, output } = await dryRun(env, outdir)
+    expect(code, output).toBe(0)
+    expect(output).toContain('[custom build] widget →')
+    expect(output).toContain(`env.DB (iop-coverage-${env})`)
+    expect(output).toContain(`env.ENVIRONMENT ("${env}")`)
+    expect(await readdir(outdir)).toContain('index.js')
+  })
+
+  it('binds everything the Worker reads, with its own resources', () => {
+    expect(config.d1_databases.map((d: { binding: string; database_name?: string }) => [d.binding, d.database_name])).toEqual([['DB', `iop-coverage-${env}`]])
+    expect(config.kv_namespaces.map((k: { binding: string }) => k.binding)).toEqual(['ELIGIBILITY_CACHE'])
+    expect(config.ratelimits.map((r: { name: string }) => r.name).sort()).toEqual(['RATE_LIMIT_IP', 'RATE_LIMIT_LOGIN', 'RATE_LIMIT_MEMBER', 'RATE_LIMIT_SITE_KEY'])
+    expect(config.vars.ENVIRONMENT).toBe(env)
+  })
+
+  it('keeps invocation logs (request URLs and headers) off, the Worker’s own logs on', () => {
+    expect(config.observability?.logs).toMatchObject({ enabled: true, invocation_logs: false })
+    expect(config.observability?.traces?.enabled ?? false).toBe(false)
+  })
+})
