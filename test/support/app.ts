@@ -8,7 +8,7 @@ type App = { request: (path: string, init?: RequestInit, env?: Record<string, un
 const loaded = import(/* @vite-ignore */ APP_MODULE) as Promise<{ app: App }>
 
 /** Bindings for routes that read only plain vars; a route that touches D1 or KV fails loudly. */
-export const PLAIN_ENV = { APP_VERSION: '0.1.0-test' }
+export const PLAIN_ENV = { APP_VERSION: '0.1.0-test', ENVIRONMENT: 'local' }
 
 /** Sends one request through the app in memory: `appRequest('/health')`. */
 export async function appRequest(path: string, init?: RequestInit, env: Record<string, unknown> = PLAIN_ENV): Promise<Response> {

@@ -2,6 +2,7 @@
 // are found, non-health insurers and gibberish match nothing, brands answer as the product line
 // they name, and close calls come with a reason. Expected payers come from the directory records
 // (worker/data/payers) and the issue's findings, never from running the matcher.
+import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { PAYERS, PAYERS_BY_ID } from '../../worker/data/payers'
@@ -55,7 +56,7 @@ describe('a misspelled "medicaid" in each state goes to that state\'s program', 
     for (const s of states) expect(programOf(s).length, s).toBeGreaterThanOrEqual(1)
   })
 
-  it.each(states.flatMap((s) => ['medicaide', 'medicad', 'medicaid', 'medcaid'].map((q) => [q, s] as const)))(
+  it.each(states.flatMap((s) => ['medicaide', 'medicad', 'medicaid', 'medcaid', 'mediciad', 'madicaid', 'medi caid', 'state medicaid', 'chip'].map((q) => [q, s] as const)))(
     '%s in %s',
     (q, state) => {
       const ids = programOf(state).map((p) => p.id)
@@ -88,6 +89,21 @@ describe('the state binds state-bound records', () => {
     expect(best('kaiser', 'GA')?.payer.id).toBe(PAYERS.find((p) => p.name === 'Kaiser Permanente Georgia')?.id)
   })
 
+  it('a state named in the text binds the match; inState still speaks of the given state', () => {
+    expect(best('bcbs of michigan', 'OH')).toMatchObject({ payer: { id: 'bcbs-michigan' }, inState: false })
+    expect(best('blue cross blue shield of texas', 'OK')).toMatchObject({ payer: { id: 'bcbs-texas' }, inState: false })
+    expect(best('kaiser georgia')?.inState).toBeNull()
+  })
+
+  it.each([
+    ['florida blue', 'TX', 'florida-blue'],
+    ['superior', 'FL', 'superior-healthplan'],
+    ['tenncare', 'GA', 'medicaid-tn'],
+    ['la care', 'NV', 'la-care'],
+  ])('%j in %s is named exactly: offered, marked as not serving the state', (text, state, id) => {
+    expect(best(text, state)).toMatchObject({ payer: { id }, inState: false })
+  })
+
   it('inState is null without a state and true for a nationwide payer', () => {
     expect(best('aetna')?.inState).toBeNull()
     expect(best('aetna', 'TX')?.inState).toBe(true)
@@ -109,6 +125,15 @@ describe('misspellings', () => {
     ['multi plan', 'multiplan'],
   ])('%j → %s', (text, id) => {
     expect(best(text)?.payer.id).toBe(id)
+  })
+
+  it.each([
+    ['tricair', /tricare/i],
+    ['medicair', /^original medicare/i],
+    ['blue cros blue sheild', /blue/i],
+    ['caresourse', /caresource/i],
+  ])('sound-alike %j → %s', (text, name) => {
+    expect(best(text)?.payer.name).toMatch(name)
   })
 
   it('sound-alike keys: "medicad" sounds like medicaid, not Medica', () => {
@@ -271,5 +296,42 @@ describe('prototype names in typed text (issue 13 item 3)', () => {
   it.each(names)('%j as a payer kind finds no market', (name) => {
     expect(normalizePlan('gold plan', { payerKind: name as never }).market).toBe('individual')
     expect(normalizePlan(undefined, { payerKind: name as never }).market).toBeNull()
+  })
+})
+
+describe('property: any mix of payer words, prototype names and noise', () => {
+  // Pinned and printed, so a failure replays: fc.assert(…, { seed: SEED }).
+  const SEED = 140_312
+  const words = [
+    'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'bcbs', 'blue',
+    'cross', 'medicaid', 'medicaide', 'kaiser', 'aetna', 'dental', 'liberty', 'mutual', 'texas', 'ca',
+    'id', 'of', 'the', '', 'zz', 'healthcare', 'unitedheathcare', '&', '-', '1',
+  ]
+  const states = [undefined, ...Object.keys(STATE_NAMES)]
+
+  it(`never throws, keeps scores in [0, 1], best first, within the limit (seed ${SEED})`, () => {
+    console.log(`payer matcher property seed: ${SEED}`)
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 6 }),
+        fc.constantFrom(...states),
+        fc.integer({ min: 1, max: 20 }),
+        (parts, state, limit) => {
+          const { best: top, alternatives } = matcher.match({ text: parts.join(' '), ...(state ? { state } : {}), limit })
+          const all = top ? [top, ...alternatives] : alternatives
+          expect(all.length).toBeLessThanOrEqual(limit)
+          for (const c of all) {
+            expect(c.confidence).toBeGreaterThanOrEqual(0)
+            expect(c.confidence).toBeLessThanOrEqual(1)
+            expect(c.inState).toBe(state ? c.payer.states.length === 0 || c.payer.states.includes(state) : null)
+          }
+          for (const a of alternatives) {
+            expect(a.reason).toBeDefined()
+            if (top) expect(a.confidence).toBeLessThanOrEqual(top.confidence)
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    )
   })
 })

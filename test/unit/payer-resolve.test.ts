@@ -18,7 +18,7 @@ describe('resolvePayer', () => {
     })
     expect(payer!.alternatives.length).toBeLessThanOrEqual(3)
     for (const alt of payer!.alternatives) {
-      expect(Object.keys(alt).sort()).toEqual(['confidence', 'id', 'inState', 'kind', 'name', 'reason'])
+      expect(Object.keys(alt).sort()).toEqual(['confidence', 'id', 'kind', 'name'])
     }
   })
 

@@ -40,6 +40,13 @@ describe('POST /v1/coverage/checks: Medicaid by state', () => {
     expect(b.estimate.patientPays).toBe(0)
   })
 
+  it('a physical-health HealthChoices plan in PA → the county BH-MCO authorizes IOP, not the plan', async () => {
+    const b = await checkOver({ payer: { id: 'amerihealth-caritas' }, state: 'PA' })
+    expect(b.coverage.rule.id).toBe('medicaid-pa-plans')
+    expect(b.coverage.behavioralHealthManager?.name).toMatch(/Behavioral HealthChoices plan \(BH-MCO\)/)
+    expect(b.coverage.notes.join(' ')).toMatch(/not by a physical-health plan/)
+  })
+
   it('ahcccs in AZ → the ACC plan or the RBHA', async () => {
     const b = await checkOver({ payer: 'ahcccs', state: 'AZ' })
     expect(b.coverage.rule.id).toBe('medicaid-az')

@@ -2,7 +2,7 @@
 import * as z from 'zod'
 import { defineOperations } from '../http/openapi/registry'
 import { sameType } from '../http/openapi/same-type'
-import { PAYER_STATUSES, PRODUCT_LINES } from '../domain/payer/types'
+import { ALTERNATIVE_REASONS, PAYER_STATUSES, PRODUCT_LINES } from '../domain/payer/types'
 import { PayerSearchQuery, type PayerSearchResponse } from '../http/schemas/payers'
 
 export const PayerSearchResponseSchema = sameType<PayerSearchResponse>()(
@@ -17,7 +17,7 @@ export const PayerSearchResponseSchema = sameType<PayerSearchResponse>()(
         matchedBy: z.string().describe('How it matched: id, alias, fuzzy or member_id_prefix'),
         inState: z.boolean().nullable().describe('Whether the payer serves `state` (national payers do); null without a state'),
         reason: z
-          .enum(['close_score', 'spelling', 'other_state', 'same_carrier', 'weak'])
+          .enum(ALTERNATIVE_REASONS)
           .optional()
           .describe('For every result but the confident best: why it is offered ("did you mean")'),
         line: z.enum(PRODUCT_LINES).describe('Product line: commercial, marketplace, medicaid_program, medicaid_mco, tpa, network, sharing_ministry…'),

@@ -77,5 +77,10 @@ export const setOrigins = (partner: string, origins: string[]): string =>
 export const setSiteKey = (partner: string, siteKey: string): string =>
   `UPDATE partners SET site_key = ${lit(siteKey)}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ${lit(partner)};`
 
+/**
+ * Revokes a staff key and moves the revocation epoch (migration 0004), so every isolate drops the
+ * credentials it verified and cached (worker/adapters/d1/staff.ts) on its next epoch read.
+ */
 export const revokeStaffKey = (partner: string, keyId: string): string =>
-  `UPDATE staff_keys SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ${lit(keyId)} AND partner_id = ${lit(partner)} AND revoked_at IS NULL;`
+  `UPDATE staff_keys SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ${lit(keyId)} AND partner_id = ${lit(partner)} AND revoked_at IS NULL;\n` +
+  `UPDATE auth_epoch SET epoch = epoch + 1 WHERE id = 1;`

@@ -64,22 +64,12 @@ const PROGRAMS: Program[] = [
   ['PR', 'Puerto Rico Medicaid (Plan Vital)', ['plan vital', 'reforma', 'mi salud'], 'https://www.medicaid.pr.gov/'],
 ]
 
-/** Aliases every program gets from its state: "medicaid", "texas medicaid", "medicaid tx". */
+/** Aliases every program gets from its state: "medicaid", "texas medicaid", "medicaid tx", "chip". */
 const stateAliases = (code: string): string[] => {
   const name = STATE_NAMES[code]!.toLowerCase()
-  return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`]
+  // CHIP (the Children's Health Insurance Program) is run by the same state agency.
+  return ['medicaid', `${name} medicaid`, `medicaid ${code.toLowerCase()}`, 'chip', `${name} chip`]
 }
-
-/**
- * States whose Medicaid program hands IOP authorization to one statewide behavioral-health body
- * (written 2026-12-03 from the bodies' own sites as known: compiled). Other carve-outs are by
- * region or county (Pennsylvania, Michigan, Colorado, North Carolina, California) and are named by
- * their own records instead.
- */
-const STATEWIDE_BH: ReadonlyMap<string, { id: string; source: string }> = new Map([
-  ['CT', { id: 'ct-behavioral-health-partnership', source: 'https://www.ctbhp.com/' }],
-  ['ID', { id: 'magellan-idaho', source: 'https://www.magellanofidaho.com/' }],
-])
 
 export const MEDICAID_PROGRAMS: readonly PayerRecord[] = PROGRAMS.map(([code, name, aliases, source]) =>
   payer({
@@ -91,11 +81,5 @@ export const MEDICAID_PROGRAMS: readonly PayerRecord[] = PROGRAMS.map(([code, na
     states: [code],
     aliases: [...new Set([...aliases, ...stateAliases(code)])],
     source,
-    ...(STATEWIDE_BH.has(code)
-      ? {
-          behavioralHealthManager: STATEWIDE_BH.get(code)!.id,
-          behavioralHealthManagerSource: STATEWIDE_BH.get(code)!.source,
-        }
-      : {}),
   }),
 )

@@ -64,4 +64,10 @@ export const NETWORK_AND_TPA_PAYERS: readonly PayerRecord[] = [
   tpa('sana-benefits', 'Sana Benefits', 'Sana Benefits', ['sana benefits', 'sana health'], 'https://sanabenefits.com/'),
   tpa('the-loomis-company', 'The Loomis Company', 'The Loomis Company', ['loomis company', 'loomis tpa'], 'https://www.loomisco.com/'),
   tpa('boon-chapman', 'Boon-Chapman', 'Boon-Chapman', ['boon chapman', 'boonchapman'], 'https://www.boonchapman.com/'),
+  tpa('allied-national', 'Allied National', 'Allied National', ['allied national', 'allied national tpa'], 'https://www.alliednational.com/'),
+  tpa('healthez', 'HealthEZ', 'HealthEZ', ['healthez', 'health ez', 'araz group'], 'https://www.healthez.com/'),
+  tpa('planned-administrators', 'Planned Administrators, Inc. (PAI)', 'BlueCross BlueShield of South Carolina', ['planned administrators', 'pai tpa'], 'https://www.paisc.com/'),
+  tpa('american-plan-administrators', 'American Plan Administrators (APA)', 'American Plan Administrators', ['american plan administrators', 'apa tpa'], 'https://www.americanplanadm.com/'),
+  tpa('quantum-health', 'Quantum Health (care navigation for employer plans)', 'Quantum Health', ['quantum health', 'quantum health navigation'], 'https://quantum-health.com/'),
+
 ]

@@ -30,7 +30,7 @@ type StateMedicaid = {
    * `carveOut` it applies to every Medicaid member of the state; without, only to members of the
    * state's own program (fee-for-service), not to managed-care plan members.
    */
-  entity?: { name: string; phone?: string }
+  entity?: { name: string; phone?: string; payerId?: string }
   /** True: the entity authorizes IOP whatever Medicaid plan is on the card. */
   carveOut?: true
   priorAuthorization: Exclude<PriorAuthorization, 'unknown'>
@@ -62,7 +62,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'AK', program: 'Alaska Medicaid (DenaliCare)',
-    sources: [s('Alaska Department of Health: Medicaid', 'https://health.alaska.gov/dpa/Pages/medicaid/')],
+    sources: [
+      s('Alaska Department of Health: Medicaid', 'https://health.alaska.gov/dpa/Pages/medicaid/'),
+      s('Alaska DHSS: Section 1115 waiver SUD services under the ASAM criteria (2019)', 'http://training.dhss.alaska.gov/commissioner/newsletter/2019/201906/waiver.html', true),
+    ],
     authorizedBy: 'state', priorAuthorization: 'varies',
     notes: ['Alaska Medicaid is fee-for-service; behavioral health services, IOP included, are paid by the state under its behavioral health 1115 waiver.'],
   },
@@ -81,10 +84,13 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'AR', program: 'Arkansas Medicaid (ARHOME)',
-    sources: [s('Arkansas DHS: Division of Medical Services', 'https://humanservices.arkansas.gov/divisions-shared-services/medical-services/')],
+    sources: [
+      s('Arkansas Medicaid: the PASSE model of care (Tier II/III behavioral health needs; Tier I services directly from certified providers)', 'https://medicaid.mmis.arkansas.gov/general/programs/passe.aspx', true),
+      s('Arkansas DHS: Division of Medical Services', 'https://humanservices.arkansas.gov/divisions-shared-services/medical-services/'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
     notes: [
-      'Arkansas pays most outpatient behavioral health fee-for-service; members with high behavioral health or developmental needs are enrolled in a PASSE (provider-led managed care), which then authorizes their care.',
+      'Arkansas members whose independent assessment finds Tier II or III behavioral health (or developmental disability) needs are enrolled in a PASSE (provider-led managed care), which coordinates and authorizes their care; Tier I behavioral health services are used directly from certified providers and paid by Arkansas Medicaid.',
     ],
   },
   {
@@ -127,7 +133,7 @@ const STATES: StateMedicaid[] = [
       s('HUSKY Health', 'https://portal.ct.gov/husky'),
     ],
     authorizedBy: 'behavioral_health_entity',
-    entity: { name: 'Connecticut Behavioral Health Partnership (CT BHP), administered by Carelon Behavioral Health', phone: '1-877-552-8247' },
+    entity: { name: 'Connecticut Behavioral Health Partnership (CT BHP), administered by Carelon Behavioral Health', phone: '1-877-552-8247', payerId: 'ct-behavioral-health-partnership' },
     carveOut: true,
     priorAuthorization: 'required',
     priorAuthorizationSources: [s('Connecticut OLR report 2013-R-0045', 'http://cga.ct.gov/2013/rpt/2013-R-0045.htm', true)],
@@ -137,13 +143,19 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'DE', program: 'Delaware Medicaid (Diamond State Health Plan)',
-    sources: [s('Delaware DHSS: Division of Medicaid and Medical Assistance', 'https://dhss.delaware.gov/dmma/')],
+    sources: [
+      s('Delaware DMMA: Medicaid (pays mental health and substance abuse services; most members are enrolled with a Diamond State Health Plan MCO)', 'https://dhss.delaware.gov/dmma/medicaid.html', true),
+      s('Delaware DHSS news: MCOs provide physical health, behavioral health and long-term services and supports', 'https://news.delaware.gov/tag/mcos/?print=print-search', true),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: ['Most Delaware Medicaid members are enrolled with a Diamond State Health Plan managed-care organization (Highmark Health Options, AmeriHealth Caritas Delaware or Delaware First Health), which covers physical and behavioral health, IOP included.'],
   },
   {
     state: 'DC', program: 'DC Medicaid',
-    sources: [s('DC Department of Health Care Finance', 'https://dhcf.dc.gov/')],
+    sources: [
+      s('DC Department of Health Care Finance', 'https://dhcf.dc.gov/'),
+      s('DC DHCF: 1115 Medicaid Behavioral Health Transformation demonstration (with the Department of Behavioral Health)', 'https://dhcf.dc.gov/release/department-health-care-finance-publishes-first-proposed-medicaid-demonstration-mental-health', true),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
     notes: [
       'In the District, most Medicaid members are in managed-care plans, which now cover behavioral health; fee-for-service members’ substance use services are paid by the District.',
@@ -151,7 +163,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'FL', program: 'Florida Medicaid (SMMC)',
-    sources: [s('Florida AHCA: Medicaid', 'https://ahca.myflorida.com/medicaid')],
+    sources: [
+      s('Florida OPPAGA: Medicaid health care services (most recipients are in Statewide Medicaid Managed Care; specialty plans)', 'https://oppaga.fl.gov/ProgramSummary/ProgramDetail?programNumber=5009', true),
+      s('Florida AHCA: Medicaid', 'https://ahca.myflorida.com/medicaid'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
     notes: [
       'Most Florida Medicaid members are in a Statewide Medicaid Managed Care (SMMC) plan, which authorizes behavioral health services, IOP included; members with serious mental illness may be in a specialty plan.',
@@ -184,7 +199,7 @@ const STATES: StateMedicaid[] = [
       s('Idaho Department of Health and Welfare: Medicaid', 'https://healthandwelfare.idaho.gov/services-programs/medicaid-health'),
     ],
     authorizedBy: 'behavioral_health_entity',
-    entity: { name: 'Idaho Behavioral Health Plan, managed by Magellan of Idaho', phone: '1-855-202-0973' },
+    entity: { name: 'Idaho Behavioral Health Plan, managed by Magellan of Idaho', phone: '1-855-202-0973', payerId: 'magellan-idaho' },
     carveOut: true,
     priorAuthorization: 'varies',
     notes: ['Every Idaho Medicaid member is enrolled in the Idaho Behavioral Health Plan, which manages behavioral health (substance use IOP included) statewide; Magellan of Idaho has run it since July 2024.'],
@@ -209,9 +224,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'IA', program: 'Iowa Medicaid (IA Health Link)',
-    sources: [s('Iowa HHS: Iowa Medicaid', 'https://hhs.iowa.gov/iowa-medicaid')],
+    sources: [
+      s('Iowa Managed Care Ombudsman: IA Health Link (most members are in an MCO that provides physical health, behavioral health and long-term care)', 'https://iowaaging.gov/state-long-term-care-ombudsman/managed-care-ombudsman-program/members', true),
+      s('Iowa HHS: Iowa Medicaid', 'https://hhs.iowa.gov/iowa-medicaid'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: ['Most Iowa Medicaid members are in an IA Health Link managed-care organization, which covers physical health, behavioral health and long-term care, IOP included; fee-for-service members are paid by Iowa Medicaid.'],
   },
   {
     state: 'KS', program: 'KanCare (Kansas Medicaid)',
@@ -241,9 +259,19 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'ME', program: 'MaineCare (Maine Medicaid)',
-    sources: [s('Maine DHHS: Office of MaineCare Services', 'https://www.maine.gov/dhhs/oms')],
-    authorizedBy: 'state', priorAuthorization: 'varies',
-    notes: ['MaineCare is fee-for-service: the state (through its utilization-review contractor) authorizes behavioral health services that need it.'],
+    sources: [
+      s('MaineCare provider bulletin: prior authorization for mental health intensive outpatient services through Acentra Health (MBM Ch. II, Section 65.05-5)', 'https://www11.maine.gov/dhhs/oms/providers/provider-bulletins/guidance-psychiatric-hospitals-seeking-prior-authorization-pa-mental-health-intensive', true),
+      s('MaineCare: Section 65 rule adoption adding IOP services and updating substance use IOP requirements', 'https://www.maine.gov/dhhs/oms/providers/provider-bulletins/mainecare-notice-agency-rule-making-adoption-mainecare-benefits-manual-chapter-ii-section-2', true),
+      s('Maine DHHS: Office of MaineCare Services', 'https://www.maine.gov/dhhs/oms'),
+    ],
+    authorizedBy: 'state',
+    entity: { name: 'Acentra Health (formerly Kepro), MaineCare’s behavioral health administrative services organization' },
+    carveOut: true,
+    priorAuthorization: 'varies',
+    notes: [
+      'MaineCare is run by the state without comprehensive managed-care plans; its behavioral health administrative services organization, Acentra Health, reviews prior authorization requests.',
+      'MaineCare Benefits Manual Ch. II, Section 65 covers substance use and mental health IOPs (at least 3 hours a day, 3 days a week); mental health IOP from psychiatric hospitals needs prior authorization through Acentra Health.',
+    ],
   },
   {
     state: 'MD', program: 'Maryland Medicaid (HealthChoice)',
@@ -266,7 +294,7 @@ const STATES: StateMedicaid[] = [
       s('MassHealth', 'https://www.mass.gov/masshealth'),
     ],
     authorizedBy: 'varies',
-    entity: { name: 'Massachusetts Behavioral Health Partnership (MBHP), for PCC Plan and primary care ACO members' },
+    entity: { name: 'Massachusetts Behavioral Health Partnership (MBHP), for PCC Plan and primary care ACO members', payerId: 'massachusetts-behavioral-health-partnership' },
     priorAuthorization: 'varies',
     billingCodes: { substance_use: ['H0015', '0906'], mental_health: ['S9480', '0905'] },
     notes: [
@@ -276,7 +304,10 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'MI', program: 'Michigan Medicaid (Healthy Michigan Plan)',
-    sources: [s('Michigan MDHHS: Medicaid', 'https://www.michigan.gov/mdhhs/assistance-programs/medicaid')],
+    sources: [
+      s('Michigan Department of Community Health: specialty Prepaid Health Plans manage Medicaid specialty mental health, substance abuse and developmental disability services (2002 release)', 'https://www.michigan.gov/mdhhs/0,5885,7-339-73970_71692_8347-38159--,00.html', true),
+      s('Michigan MDHHS: Medicaid', 'https://www.michigan.gov/mdhhs/assistance-programs/medicaid'),
+    ],
     authorizedBy: 'behavioral_health_entity',
     entity: { name: 'Your region’s Prepaid Inpatient Health Plan (PIHP), reached through the county community mental health (CMH) access line' },
     carveOut: true,
@@ -288,25 +319,42 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'MN', program: 'Minnesota Medical Assistance (Medicaid)',
-    sources: [s('Minnesota DHS: health care programs', 'https://mn.gov/dhs/people-we-serve/adults/health-care/health-care-programs/programs-and-services/medical-assistance.jsp')],
+    sources: [
+      s('Minnesota DHS: substance use disorder reform, Direct Access (go directly to a provider for a comprehensive assessment and care)', 'https://mn.gov/dhs/partners-and-providers/news-initiatives-reports-workgroups/alcohol-drug-other-addictions/sudreform/', true),
+      s('Clay County (MN): substance use services (funding authorized by the county, tribe or the member’s managed-care plan)', 'https://claycountymn.gov/266/Substance-Abuse-Services', true),
+      s('Minnesota DHS: Medical Assistance', 'https://mn.gov/dhs/people-we-serve/adults/health-care/health-care-programs/programs-and-services/medical-assistance.jsp'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['Members of a Medical Assistance health plan get substance use IOP through the plan; fee-for-service members through the state. Minnesota’s direct access model starts with a comprehensive assessment rather than a referral.'],
+    notes: ['Since 2022-07-01, Minnesota’s Direct Access is the only way into publicly paid substance use treatment: you go directly to a provider of your choice for a comprehensive assessment, without a county referral. Members of a Medical Assistance health plan then get IOP through the plan; fee-for-service members through the state.'],
   },
   {
     state: 'MS', program: 'Mississippi Medicaid',
-    sources: [s('Mississippi Division of Medicaid', 'https://medicaid.ms.gov/')],
+    sources: [
+      s('Mississippi Division of Medicaid: MississippiCAN health plans (Magnolia Health, UnitedHealthcare, Molina Healthcare)', 'https://medicaid.ms.gov/mississippican-health-plans', true),
+      s('Mississippi Division of Medicaid', 'https://medicaid.ms.gov/'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['MississippiCAN plans authorize behavioral health for their members; the Division of Medicaid (fee-for-service) for the rest.'],
+    notes: ['MississippiCAN coordinated care organizations (Magnolia Health, UnitedHealthcare, Molina Healthcare) authorize behavioral health for their members; the Division of Medicaid (fee-for-service) for members outside MississippiCAN.'],
   },
   {
     state: 'MO', program: 'MO HealthNet (Missouri Medicaid)',
-    sources: [s('Missouri DSS: MO HealthNet', 'https://mydss.mo.gov/healthcare')],
+    sources: [
+      s('MO HealthNet: behavioral health carve-in initiative (CSTAR substance use treatment stays fee-for-service for all managed-care members)', 'https://dss.mo.gov/mhd/cs/advisory/bhc/', true),
+      s('MO HealthNet: benefits and services (managed-care plans Healthy Blue, UnitedHealthcare, Home State Health; fee-for-service for members 65+ or with a disability)', 'https://mydss.mo.gov/mhd/benefits-service', true),
+      s('Missouri DSS: MO HealthNet', 'https://mydss.mo.gov/healthcare'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['MO HealthNet managed-care plans cover behavioral health for their members; fee-for-service members’ substance use treatment is through Department of Mental Health certified programs.'],
+    notes: [
+      'In Missouri, substance use treatment through Comprehensive Substance Treatment and Rehabilitation (CSTAR) programs stays fee-for-service (certified by the Department of Mental Health) even for managed-care members; other behavioral health is covered by the member’s MO HealthNet plan or, for members 65+ or with a disability, fee-for-service.',
+    ],
   },
   {
     state: 'MT', program: 'Montana Medicaid',
-    sources: [s('Montana DPHHS: Montana Healthcare Programs', 'https://dphhs.mt.gov/MontanaHealthcarePrograms/')],
+    sources: [
+      s('Montana DPHHS: state approval of SUD programs (approved programs enroll in Montana Medicaid to bill covered SUD services)', 'https://dphhs.mt.gov/bhdd/SubstanceAbuse/ProviderForms', true),
+      s('ARM 37.27.101: state-approved SUD levels of care, ASAM 2.1 intensive outpatient included', 'https://rules.mt.gov/gateway/showrulefile.asp?RN=37.27.101', true),
+      s('Montana DPHHS: Montana Healthcare Programs', 'https://dphhs.mt.gov/MontanaHealthcarePrograms/'),
+    ],
     authorizedBy: 'state', priorAuthorization: 'varies',
     notes: ['Montana Medicaid is fee-for-service: the state pays behavioral health services, IOP included, directly.'],
   },
@@ -327,9 +375,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'NH', program: 'New Hampshire Medicaid (Granite Advantage)',
-    sources: [s('New Hampshire DHHS: Medicaid', 'https://www.dhhs.nh.gov/programs-services/medicaid')],
+    sources: [
+      s('New Hampshire DHHS: Medicaid Care Management (most recipients are in one of three health plans, each with its own prior authorization rules)', 'https://dhhs.nh.gov/programs-services/medicaid/medicaid-care-management', true),
+      s('New Hampshire DHHS: Medicaid', 'https://www.dhhs.nh.gov/programs-services/medicaid'),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: ['Most New Hampshire Medicaid members are in a Medicaid Care Management health plan (AmeriHealth Caritas New Hampshire, NH Healthy Families or WellSense), which covers the same services but sets its own prior authorization rules.'],
   },
   {
     state: 'NJ', program: 'NJ FamilyCare (New Jersey Medicaid)',
@@ -385,9 +436,12 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'OH', program: 'Ohio Medicaid',
-    sources: [s('Ohio Department of Medicaid', 'https://medicaid.ohio.gov/')],
+    sources: [
+      s('Ohio Department of Medicaid', 'https://medicaid.ohio.gov/'),
+      s('Ohio Medicaid: about OhioRISE (Aetna Better Health of Ohio, the specialized plan for children with complex behavioral health needs)', 'https://managedcare.medicaid.ohio.gov/managed-care/ohiorise/00-ohiorise', true),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE, 'Children and youth with complex behavioral health needs are served by OhioRISE, a separate behavioral health plan.'],
+    notes: [MCO_NOTE, 'Children and youth with complex behavioral health needs are served by OhioRISE, a specialized behavioral health plan run by Aetna Better Health of Ohio.'],
   },
   {
     state: 'OK', program: 'SoonerCare (Oklahoma Medicaid)',
@@ -430,15 +484,26 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'SC', program: 'South Carolina Healthy Connections (Medicaid)',
-    sources: [s('South Carolina DHHS', 'https://www.scdhhs.gov/')],
+    sources: [
+      s('South Carolina DHHS: behavioral health in managed care (MCOs cover rehabilitative behavioral health and outpatient mental health since 2016-07-01; some services need the plan’s prior authorization)', 'https://msp.scdhhs.gov/rbhs/', true),
+      s('South Carolina DHHS: Medicaid program information (most members enroll with an MCO)', 'https://www.scdhhs.gov/site-page/medicaid-program-information', true),
+    ],
     authorizedBy: 'mco', priorAuthorization: 'varies',
-    notes: [MCO_NOTE],
+    notes: ['Most Healthy Connections members are in a managed-care organization, which covers behavioral health services and requires prior authorization for some of them; fee-for-service members are paid by SCDHHS.'],
   },
   {
     state: 'SD', program: 'South Dakota Medicaid',
-    sources: [s('South Dakota DSS: Medicaid', 'https://dss.sd.gov/medicaid/')],
+    sources: [
+      s('ARSD 67:16:48: Medicaid treatment for substance use disorders (covered services; prior authorization beyond established service limits)', 'https://sdlegislature.gov/Rules/Administrative/67:16:48', true),
+      s('South Dakota Medicaid: prior authorization (only the elective services listed)', 'http://dss.sd.gov/medicaid/providers/pa', true),
+      s('South Dakota DSS: Division of Behavioral Health accreditation of SUD agencies', 'https://dss.sd.gov/behavioralhealth/accreditation.aspx', true),
+      s('South Dakota DSS: Medicaid', 'https://dss.sd.gov/medicaid/'),
+    ],
     authorizedBy: 'state', priorAuthorization: 'varies',
-    notes: ['South Dakota Medicaid is fee-for-service: the state pays substance use IOP from accredited agencies directly.'],
+    notes: [
+      'South Dakota Medicaid is fee-for-service: the state pays substance use treatment (ARSD 67:16:48) from agencies accredited by the Division of Behavioral Health directly.',
+      'The state’s prior authorization list covers only named elective services; for substance use treatment, prior authorization is required for care beyond the established service limit (ARSD 67:16:48:11).',
+    ],
   },
   {
     state: 'TN', program: 'TennCare (Tennessee Medicaid)',
@@ -506,15 +571,19 @@ const STATES: StateMedicaid[] = [
   },
   {
     state: 'WI', program: 'BadgerCare Plus (Wisconsin Medicaid)',
-    sources: [s('Wisconsin DHS: BadgerCare Plus', 'https://www.dhs.wisconsin.gov/badgercareplus/')],
+    sources: [
+      s('Wisconsin DHS: BadgerCare Plus member information (most members get BadgerCare Plus through HMOs; ForwardHealth Member Services)', 'https://dhs.wisconsin.gov/badgercareplus/member-info.htm', true),
+      s('Wisconsin ACCESS handbook 15.1: most BadgerCare Plus members need to join an HMO', 'https://www.emhandbooks.wisconsin.gov/ah/policy/15/15.1.htm', true),
+      s('Wisconsin DHS: BadgerCare Plus', 'https://www.dhs.wisconsin.gov/badgercareplus/'),
+    ],
     authorizedBy: 'varies', priorAuthorization: 'varies',
-    notes: ['BadgerCare Plus HMOs cover behavioral health for their members; fee-for-service members are paid through ForwardHealth.'],
+    notes: ['Most BadgerCare Plus members get their benefits through an HMO, which authorizes covered behavioral health services; members with an HMO exemption have fee-for-service coverage paid through ForwardHealth (Member Services 800-362-3002).'],
   },
   {
     state: 'WY', program: 'Wyoming Medicaid (EqualityCare)',
     sources: [s('Wyoming Department of Health: EqualityCare', 'https://health.wyo.gov/healthcarefin/equalitycare/')],
     authorizedBy: 'state', priorAuthorization: 'varies',
-    notes: ['Wyoming Medicaid is fee-for-service: the state pays behavioral health services directly.'],
+    notes: ['Wyoming Medicaid is fee-for-service: the state pays behavioral health services directly; its behavioral health rules (Wyoming Medicaid Rules ch. 13) list intensive outpatient programs among the services covered when furnished by a certified center.'],
   },
   {
     state: 'PR', program: 'Puerto Rico Medicaid (Plan Vital)',
@@ -585,7 +654,7 @@ function plansInCarveOutState(m: StateMedicaid): CoverageRule {
     match: { families: ['medicaid-mco'], kinds: ['medicaid'], states: [m.state] },
     behavioralHealthManager: { ...m.entity! },
     managerOverridesPayer: true,
-    notes: [`In ${m.program}, the health plan on your card does not authorize IOP: ${m.entity!.name} does.`],
+    notes: [`In ${m.program}, IOP is authorized by ${m.entity!.name}, not by a physical-health plan.`],
     ...provenance(first),
   }
 }

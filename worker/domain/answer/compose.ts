@@ -244,6 +244,10 @@ function ruleManager(
   const managerId = payer.behavioralHealthManager ?? (isManager ? payer.id : undefined)
   const record = managerId ? directory.get(managerId) : undefined
   const rule = fromRule?.value ?? null
+  // A state's behavioral-health entity that authorizes IOP whatever plan is on the card (PA's
+  // county plans, CT BHP, MI PIHPs…) beats the manager the payer's own record names.
+  if (rule && fromRule && facts.pick('managerOverridesPayer')?.value)
+    return { value: { name: rule.name, phone: rule.phone ?? null }, origin: fromRule.origin }
   if (record)
     return {
       value: { name: record.name, phone: rule?.payerId === record.id ? (rule.phone ?? null) : null },

@@ -80,6 +80,8 @@ const OTHER_ORDER = 0.92
 const GLUED = 0.98
 /** Alternatives within this much of the best are "about as likely" (`close_score`). */
 const CLOSE = 0.1
+/** Similarity lost per edit when the typo sounds like the word ("medicair" → "medicare"). */
+const SOUNDS_LIKE = 0.05
 /** Rank of a verbatim name or alias: above any token match (1), so that it is never "tied". */
 const VERBATIM = 1.06
 
@@ -198,6 +200,14 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
 
   /** Phonetic keys of vocabulary and compound words, computed on first use. */
   const phonetic = new Map<string, string>()
+  /** Vocabulary words (5+ letters) by phonetic key. */
+  const phoneticIndex = new Map<string, string[]>()
+  for (const word of vocabulary) {
+    if (word.length < 5) continue
+    const key = phoneticKey(word)
+    phonetic.set(word, key)
+    append(phoneticIndex, key, word)
+  }
 
   /** Vocabulary words within edit distance of `t`, with their similarity. */
   function fuzzyWords(t: string, index = deletionIndex): Map<string, number> {
@@ -214,7 +224,15 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
         let key = phonetic.get(word)
         if (key === undefined) phonetic.set(word, (key = phoneticKey(word)))
         const sounds = key === typedKey
-        if (d <= max && d <= maxEdits(word.length)) out.set(word, 1 - (sounds ? 0.08 : 0.12) * d)
+        if (d <= max && d <= maxEdits(word.length)) out.set(word, 1 - (sounds ? SOUNDS_LIKE : 0.12) * d)
+      }
+    }
+    // Sound-alike words one edit beyond the typo budget ("tricair" for "tricare").
+    if (index === deletionIndex && t.length >= 5) {
+      for (const word of phoneticIndex.get(typedKey) ?? []) {
+        if (word === t || out.has(word)) continue
+        const d = boundedDistance(t, word, max + 1)
+        if (d <= max + 1) out.set(word, 1 - SOUNDS_LIKE * d)
       }
     }
     return out
@@ -254,7 +272,8 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
     const consider = (words: string[], certainty: number) => {
       if (!bestSplit || certainty > bestSplit.certainty) bestSplit = { words, certainty }
     }
-    for (let i = 2; i <= t.length - 2; i++) {
+    // Both parts have 3+ letters: "caid" is not "ca" + "id" (two state codes).
+    for (let i = 3; i <= t.length - 3; i++) {
       const a = t.slice(0, i)
       if (!postings.has(a)) continue
       const b = t.slice(i)
@@ -418,7 +437,10 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
 
   return {
     match({ text, state, memberId, limit = 5 }) {
-      let st = state?.trim().toUpperCase() || undefined
+      // `given`: the visitor's state; `st`: the state that binds the match (the one the text names,
+      // else the given one): "bcbs of michigan" in OH is Michigan's Blue plan, not Ohio's.
+      const given = state?.trim().toUpperCase() || undefined
+      let st = given
       const scores = new Map<number, { score: number; by: MatchedBy }>()
       const offer = (p: number, score: number, by: MatchedBy) => {
         const prev = scores.get(p)
@@ -443,7 +465,7 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
       const certainty = Math.min(1, ...query.map((q) => q.certainty))
       // A single state named in the text stands for the visitor's state when none is given.
       const named = new Set(stateMentions(query).filter((s) => s !== undefined))
-      if (!st && named.size === 1) st = [...named][0]
+      if (named.size === 1) st = [...named][0]
       // Exactly a name or alias, filler words and all ("health partners plans"), ranks above the
       // same words without them ("HealthPartners"): the bonus only orders, confidences cap at 1.
       const verbatimHits = verbatim.get(normalized) ?? []
@@ -510,13 +532,20 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
           payer: c.payer,
           confidence: round(Math.min(1, c.rank)),
           matchedBy: c.by as MatchedBy,
-          inState: st ? c.payer.states.length === 0 || c.payer.states.includes(st) : null,
+          inState: given ? c.payer.states.length === 0 || c.payer.states.includes(given) : null,
           rank: c.rank,
           ...(c.p >= decoyFrom ? { decoy: true } : {}),
         }))
 
-      // The text names an insurer that sells no health coverage: nothing to offer.
-      if (ranked[0] && 'decoy' in ranked[0]) return { best: null, alternatives: [] }
+      // The text names an insurer that sells no health coverage (a better match on the text alone
+      // than any payer, before the state weighs in): nothing to offer.
+      let bestDecoy = 0
+      let bestReal = 0
+      for (const [p, { score }] of scores) {
+        if (p >= decoyFrom) bestDecoy = Math.max(bestDecoy, score)
+        else bestReal = Math.max(bestReal, score)
+      }
+      if (bestDecoy >= MIN_SCORE && bestDecoy > bestReal) return { best: null, alternatives: [] }
       const real = ranked.filter((c) => !('decoy' in c))
       const strip = ({ payer, confidence, matchedBy, inState }: PayerCandidate): PayerCandidate => ({
         payer, confidence, matchedBy, inState,

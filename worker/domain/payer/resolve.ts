@@ -21,9 +21,12 @@ export type PayerAlternative = {
   name: string
   kind: PayerKind
   confidence: number
-  /** Additive (issue 14): why it is offered next to the best; see `AlternativeReason`. */
+  /**
+   * Additive (issue 14), not filled by `resolvePayer` today (the coverage answer's schema is
+   * strict): why it is offered next to the best; see `AlternativeReason`.
+   */
   reason?: AlternativeReason
-  /** Additive (issue 14): whether it serves the given state; null without a state. */
+  /** Additive (issue 14), not filled by `resolvePayer` today: whether it serves the state. */
   inState?: boolean | null
 }
 
@@ -53,17 +56,11 @@ export type PayerResolution = PayerAlternative & {
   alternatives: PayerAlternative[]
 }
 
-const summary = (
-  payer: PayerRecord,
-  confidence: number,
-  extra: { reason?: AlternativeReason; inState?: boolean | null } = {},
-): PayerAlternative => ({
+const summary = (payer: PayerRecord, confidence: number): PayerAlternative => ({
   id: payer.id,
   name: payer.name,
   kind: payer.kind,
   confidence,
-  ...(extra.reason ? { reason: extra.reason } : {}),
-  ...(extra.inState !== undefined ? { inState: extra.inState } : {}),
 })
 
 /** Whether `payer` serves `state`: true for nationwide payers, null without a state. */
@@ -99,9 +96,9 @@ export function resolvePayer(
     best.payer,
     best.confidence,
     best.matchedBy,
-    alternatives.map((a) =>
-      summary(a.payer, a.confidence, { ...(a.reason ? { reason: a.reason } : {}), inState: servesState(a.payer, state) }),
-    ),
+    // The coverage answer's schema lists alternatives as {id, name, kind, confidence} only; the
+    // "did you mean" reasons and inState travel on GET /v1/payers (and on `PayerCandidate`).
+    alternatives.map((a) => summary(a.payer, a.confidence)),
     servesState(best.payer, state),
     directoryById,
   )

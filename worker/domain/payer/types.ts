@@ -135,7 +135,8 @@ export type MatchedBy = 'id' | 'alias' | 'fuzzy' | 'member_id_prefix'
  *   Marketplace plan): the card tells which;
  * - `weak`: no candidate was confident; this is the closest.
  */
-export type AlternativeReason = 'close_score' | 'spelling' | 'other_state' | 'same_carrier' | 'weak'
+export const ALTERNATIVE_REASONS = ['close_score', 'spelling', 'other_state', 'same_carrier', 'weak'] as const
+export type AlternativeReason = (typeof ALTERNATIVE_REASONS)[number]
 
 export type PayerCandidate = {
   payer: PayerRecord

@@ -7,7 +7,7 @@ import * as z from 'zod'
 import { CONDITION_KINDS, NO_ESTIMATE_REASONS, type Answer } from '../../domain/answer/types'
 import { COVERAGE_STATUSES, PRIOR_AUTHORIZATION, PROGRAMS, SourceRef } from '../../domain/coverage/rule-schema'
 import { hasAtMostSixDecimals } from '../../domain/estimate/money'
-import { PAYER_KINDS } from '../../domain/payer/types'
+import { ALTERNATIVE_REASONS, PAYER_KINDS } from '../../domain/payer/types'
 import { MARKETS, METAL_TIERS, PLAN_TYPES } from '../../domain/plan/types'
 import { sameType } from '../openapi/same-type'
 import { StateCode, safeText } from './common'
@@ -126,6 +126,12 @@ export type CoverageCheckRequestBody = z.input<typeof CoverageCheckRequest>
 
 const cents = (what: string) => z.number().int().describe(`${what}, in cents`)
 const payerRef = { id: z.string(), name: z.string(), kind: z.enum(PAYER_KINDS), confidence: z.number().min(0).max(1) }
+/** An alternative also says why it is offered and whether it serves the given state. */
+const alternativeRef = {
+  ...payerRef,
+  reason: z.enum(ALTERNATIVE_REASONS).optional().describe('Why it is offered next to the best match'),
+  inState: z.boolean().nullable().optional().describe('Whether it serves the given state; null without a state'),
+}
 const Origin = z
   .union([z.enum(['payer_271', 'partner_contract', 'typical', 'request']), z.templateLiteral(['rule:', z.string()])])
   .describe('Where a fact came from: payer_271 > partner_contract > rule:<id> > typical; request for what the caller stated')
@@ -142,7 +148,7 @@ export const AnswerSchema = sameType<Answer>()(
         .object({
           ...payerRef,
           matchedBy: z.enum(['id', 'alias', 'fuzzy', 'member_id_prefix']),
-          alternatives: z.array(z.object(payerRef)).describe('Other close matches, to confirm with the visitor'),
+          alternatives: z.array(z.object(alternativeRef)).describe('Other close matches, to confirm with the visitor'),
         })
         .nullable()
         .describe('Null when the payer is not recognized (then `coverage.status` is `unknown` and `noEstimate` is `payer_unknown`)'),
