@@ -4,6 +4,7 @@
  * decimal string is split and read as integers, never through a float, so "0.29" is 29 cents
  * and not 28.999….
  */
+import { formatMoney } from '../../worker/domain/money/format'
 
 const DOLLARS = /^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/
 
@@ -31,12 +32,11 @@ export function centsToDollars(cents: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
 
-/** 150050 → "$1,500.50", for people. */
-export function formatUsd(cents: number): string {
-  const abs = Math.abs(cents)
-  const whole = Math.floor(abs / 100).toLocaleString('en-US')
-  return `${cents < 0 ? '-' : ''}$${whole}.${String(abs % 100).padStart(2, '0')}`
-}
+/**
+ * 150050 → "$1,500.50", for people: the shared formatter of every surface (worker texts, widget,
+ * console, VOB print), with the cents always shown, as a benefits form writes them.
+ */
+export const formatUsd = (cents: number): string => formatMoney(cents, 'always')
 
 const FRACTION = /^(0(?:\.\d{1,6})?|1(?:\.0{1,6})?|\.\d{1,6})$/
 const PERCENT = /^(\d{1,3})(?:\.(\d{1,4}))?\s*%$/

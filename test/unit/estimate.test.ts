@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { estimateCourse } from '../../worker/domain/estimate/calculate'
 import { explainEstimate } from '../../worker/domain/estimate/explain'
-import { formatUsd, hasAtMostSixDecimals, shareOf } from '../../worker/domain/estimate/money'
+import { hasAtMostSixDecimals, shareOf } from '../../worker/domain/estimate/money'
+import { formatMoney } from '../../worker/domain/money/format'
 import type { EstimateInput } from '../../worker/domain/estimate/types'
 
 const base: EstimateInput = {
@@ -51,7 +52,7 @@ describe('money helpers', () => {
     [6173, '$61.73'],
     [5, '$0.05'],
     [0, '$0'],
-  ])('formats %i cents as %s', (cents, text) => expect(formatUsd(cents)).toBe(text))
+  ])('formats %i cents as %s', (cents, text) => expect(formatMoney(cents)).toBe(text))
 
   it.each([
     [0.2, true],

@@ -122,6 +122,10 @@ describe('POST /v1/eligibility/x12?estimate=1', () => {
     expect(a.member.status).toBe('rejected')
     expect(a.coverage.status).toBe('unknown')
     expect(a.coverage.conditions).toEqual([])
-    expect(a.nextSteps[0]).toMatch(/member ID, name and date of birth/)
+    // AAA 75 (subscriber not found) points at the payer and the member ID.
+    expect(a.nextSteps.slice(0, 2)).toEqual([
+      'Check that this is the right payer (for Blue plans, the right state plan).',
+      'Check the member ID against the card, including any prefix.',
+    ])
   })
 })

@@ -32,6 +32,8 @@ export const en = {
     outOfPocketMaxMet: 'not given: nothing paid toward the out-of-pocket maximum yet this year',
     deductibleApplies: 'not given: the deductible applies, as it does unless the plan waives it',
     typical: (why: string) => `typical: ${why}`,
+    typicalNone: (what: string, why: string) => `none: plans of this kind have no ${what} (typical: ${why})`,
+    what: { deductible: 'deductible', outOfPocketMax: 'out-of-pocket maximum' },
     deductibleMetTypical: 'assumed nothing paid toward the deductible yet this year',
     genericPerDiem: (allowed: string, charge: string) =>
       `illustrative ${allowed} allowed and ${charge} charged per day (IOP rates are set by each contract or state program and this state's rate is not in our rules)`,
@@ -45,6 +47,8 @@ export const en = {
     deductibleFirst: (remaining: string) => `You pay the first ${remaining} of allowed charges (your remaining deductible).`,
     deductiblePartly: (remaining: string, used: string) =>
       `You pay the first ${remaining} of allowed charges (your remaining deductible); this course uses ${used} of it.`,
+    copayAfterFreeDays: (then: boolean, copay: string, free: number) =>
+      `${then ? 'Then you pay' : 'You pay'} no copay for the first ${free} IOP days, then a ${copay} copay per day (never more than the day's allowed amount).`,
     copay: (then: boolean, copay: string) =>
       `${then ? 'Then you pay' : 'You pay'} a ${copay} copay per IOP day (never more than the day's allowed amount).`,
     coinsurance: (then: boolean, percent: string) =>
@@ -69,6 +73,10 @@ export const en = {
     defunct: (name: string) => `${name} no longer offers coverage; check which plan covers you now.`,
     merged: (name: string) => `${name} was merged into another plan; check which plan covers you now.`,
     notInState: (name: string, state: string) => `${name} does not offer plans in ${state}.`,
+    notInsurance: (name: string) =>
+      `${name} is a health-care sharing ministry, not insurance: it is not required to pay for IOP and decides itself what it shares.`,
+    networkNotPlan: (name: string) =>
+      `${name} is a provider network printed on the card, not the plan that pays: the plan behind it decides the IOP benefits.`,
     inNetworkOnly: 'This plan pays only in-network providers (except emergencies): an out-of-network IOP is not covered.',
     inactive: 'The payer reports this coverage as inactive: it was not in effect on the date asked.',
     statusUnknown: 'The payer’s answer did not say whether the coverage is active: confirm with the payer.',
@@ -103,6 +111,15 @@ export const en = {
       `${name} does not offer plans in ${state}: check the state on your card (your plan's state, not where you are treated) or pick the plan that covers you there.`,
       'Or ask the treatment center to verify your benefits: they need your member ID and the payer name on your card.',
     ],
+    notInsurance: (name: string) => [
+      `${name} is not insurance: ask it in writing, before treatment starts, whether and how much it shares for intensive outpatient (IOP) care.`,
+      'If you also have insurance (an employer plan, Marketplace, Medicaid or Medicare), check again with that plan.',
+      'Or ask the treatment center about self-pay rates and payment plans.',
+    ],
+    networkNotPlan: (name: string) => [
+      `${name} is the network on your card, not your plan: call the member services number on the card and ask which plan (often your employer's) pays for IOP, then check again with that plan.`,
+      'Or ask the treatment center to verify your benefits: they need your member ID and the names on your card.',
+    ],
     inactive: [
       'The payer says this coverage is inactive: ask for the insurance in effect now (a newer card, Medicaid, or a spouse’s or parent’s plan) and check again.',
       'No price is shown: an inactive plan pays nothing. Once you have the current insurance, check again with it.',
@@ -112,6 +129,15 @@ export const en = {
       'No price is shown until the payer confirms the member: correct the details and check again, or call the payer.',
     ],
     rejectedDefault: 'Check the member ID, name and date of birth exactly as on the card, then try again.',
+    /** What to check, by the field an AAA code points at (x12/rejections). */
+    rejectedField: {
+      memberId: 'Check the member ID against the card, including any prefix.',
+      name: 'Enter the name exactly as printed on the card.',
+      dateOfBirth: 'Check the date of birth against the payer’s records.',
+      payer: 'Check that this is the right payer (for Blue plans, the right state plan).',
+      plan: 'Check the plan or group on the card.',
+    },
+    rejectedRetry: 'The payer cannot answer right now: try again in a few minutes.',
     notCovered: 'IOP is not covered this way: choose an in-network program, or ask the plan what it covers.',
     managerHolds: (name: string, phone: string | null) =>
       `${name} holds the behavioral-health benefits: ${phone ? `call ${phone}` : 'call the behavioral-health number on the back of the card'} for the IOP deductible, coinsurance or copay, and out-of-pocket maximum; no price is shown until then.`,

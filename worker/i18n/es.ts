@@ -33,6 +33,8 @@ export const es: Messages = {
     outOfPocketMaxMet: 'no indicado: nada pagado todavía este año para el máximo de gastos de bolsillo',
     deductibleApplies: 'no indicado: el deducible se aplica, como siempre que el plan no lo exima',
     typical: (why: string) => `típico: ${why}`,
+    typicalNone: (what: string, why: string) => `ninguno: los planes de este tipo no tienen ${what} (típico: ${why})`,
+    what: { deductible: 'deducible', outOfPocketMax: 'máximo de gastos de bolsillo' },
     deductibleMetTypical: 'se supone que todavía no ha pagado nada del deducible este año',
     genericPerDiem: (allowed: string, charge: string) =>
       `ilustrativo: ${allowed} permitidos y ${charge} cobrados por día (las tarifas de IOP las fija cada contrato o programa estatal y la de este estado no está en nuestras reglas)`,
@@ -46,6 +48,8 @@ export const es: Messages = {
     deductibleFirst: (remaining: string) => `Usted paga los primeros ${remaining} de cargos permitidos (lo que le queda de deducible).`,
     deductiblePartly: (remaining: string, used: string) =>
       `Usted paga los primeros ${remaining} de cargos permitidos (lo que le queda de deducible); este curso usa ${used}.`,
+    copayAfterFreeDays: (then: boolean, copay: string, free: number) =>
+      `${you(then)} ningún copago los primeros ${free} días de IOP y luego un copago de ${copay} por día (nunca más que el monto permitido del día).`,
     copay: (then: boolean, copay: string) =>
       `${you(then)} un copago de ${copay} por día de IOP (nunca más que el monto permitido del día).`,
     coinsurance: (then: boolean, percent: string) =>
@@ -70,6 +74,10 @@ export const es: Messages = {
     defunct: (name: string) => `${name} ya no ofrece cobertura; averigüe qué plan lo cubre ahora.`,
     merged: (name: string) => `${name} se fusionó con otro plan; averigüe qué plan lo cubre ahora.`,
     notInState: (name: string, state: string) => `${name} no ofrece planes en ${state}.`,
+    notInsurance: (name: string) =>
+      `${name} es un ministerio de costos compartidos, no un seguro: no está obligado a pagar el IOP y decide por sí mismo qué comparte.`,
+    networkNotPlan: (name: string) =>
+      `${name} es una red de proveedores impresa en la tarjeta, no el plan que paga: el plan detrás de ella decide los beneficios de IOP.`,
     inNetworkOnly: 'Este plan solo paga a proveedores de la red (salvo emergencias): un IOP fuera de la red no está cubierto.',
     inactive: 'La aseguradora informa que esta cobertura está inactiva: no estaba vigente en la fecha consultada.',
     statusUnknown: 'La respuesta de la aseguradora no dice si la cobertura está activa: confírmelo con la aseguradora.',
@@ -104,6 +112,15 @@ export const es: Messages = {
       `${name} no ofrece planes en ${state}: revise el estado de su tarjeta (el estado de su plan, no donde recibe tratamiento) o elija el plan que lo cubre allí.`,
       'O pida al centro de tratamiento que verifique sus beneficios: necesitan su número de miembro y el nombre de la aseguradora de su tarjeta.',
     ],
+    notInsurance: (name: string) => [
+      `${name} no es un seguro: pregúntele por escrito, antes de empezar el tratamiento, si comparte el costo del programa intensivo ambulatorio (IOP) y cuánto.`,
+      'Si también tiene un seguro (plan del empleador, del Mercado, Medicaid o Medicare), vuelva a consultar con ese plan.',
+      'O pregunte al centro de tratamiento por las tarifas de pago propio y los planes de pago.',
+    ],
+    networkNotPlan: (name: string) => [
+      `${name} es la red que aparece en su tarjeta, no su plan: llame al número de servicios para miembros de la tarjeta y pregunte qué plan (a menudo el de su empleador) paga el IOP; luego vuelva a consultar con ese plan.`,
+      'O pida al centro de tratamiento que verifique sus beneficios: necesitan su número de miembro y los nombres que aparecen en su tarjeta.',
+    ],
     inactive: [
       'La aseguradora dice que esta cobertura está inactiva: pida el seguro vigente ahora (una tarjeta más nueva, Medicaid o el plan de su cónyuge o de sus padres) y vuelva a consultar.',
       'No se muestra un precio: un plan inactivo no paga nada. Cuando tenga el seguro vigente, vuelva a consultar con él.',
@@ -113,6 +130,14 @@ export const es: Messages = {
       'No se muestra un precio hasta que la aseguradora confirme al miembro: corrija los datos y vuelva a consultar, o llame a la aseguradora.',
     ],
     rejectedDefault: 'Revise el número de miembro, el nombre y la fecha de nacimiento tal como figuran en la tarjeta y vuelva a intentarlo.',
+    rejectedField: {
+      memberId: 'Revise el número de miembro con la tarjeta, incluido cualquier prefijo.',
+      name: 'Escriba el nombre exactamente como figura en la tarjeta.',
+      dateOfBirth: 'Revise la fecha de nacimiento con los registros de la aseguradora.',
+      payer: 'Revise que sea la aseguradora correcta (en los planes Blue, el plan del estado correcto).',
+      plan: 'Revise el plan o grupo de la tarjeta.',
+    },
+    rejectedRetry: 'La aseguradora no puede responder ahora: vuelva a intentarlo en unos minutos.',
     notCovered: 'El IOP no está cubierto así: elija un programa de la red o pregunte al plan qué cubre.',
     managerHolds: (name: string, phone: string | null) =>
       `${name} tiene los beneficios de salud mental y adicciones: ${phone ? `llame al ${phone}` : 'llame al número de salud mental al reverso de la tarjeta'} para saber el deducible, el coseguro o copago y el máximo de gastos de bolsillo del IOP; hasta entonces no se muestra un precio.`,

@@ -62,7 +62,10 @@ export const eligibility = new Hono<AppEnv>()
     const ctx = serviceContext(c, query.locale)
     const body = await answerPasted271(reading.value, query, ctx)
     c.header('Cache-Control', 'no-store')
-    if (query.estimate === '1') c.header('Content-Language', ctx.locale)
+    if (query.estimate === '1') {
+      c.header('Content-Language', ctx.locale)
+      c.header('Vary', 'Accept-Language', { append: true })
+    }
     return c.json<EligibilityX12Response>(body)
   })
   .post('/checks', requireJson(), validate('json', EligibilityCheckRequest), async (c) => {
@@ -71,5 +74,6 @@ export const eligibility = new Hono<AppEnv>()
     const body = await runRealTimeCheck(c.env, req, c.get('requestId'), ctx, getCaller(c))
     c.header('Cache-Control', 'no-store')
     c.header('Content-Language', ctx.locale)
+    c.header('Vary', 'Accept-Language', { append: true })
     return c.json<EligibilityCheckResponse>(body)
   })

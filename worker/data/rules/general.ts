@@ -131,7 +131,7 @@ export const GENERAL_RULES = [
     priorAuthorization: 'not_required',
     referralRequired: false,
     outOfNetworkBenefits: true,
-    behavioralHealthManager: { name: 'Medicare', phone: '1-800-633-4227' },
+    // Medicare pays IOP itself: no carve-out to name. Its number is a next step, not a manager.
     billingCodes: { substance_use: ['0906', '0905'], mental_health: ['0905'] },
     perDiem: MEDICARE_IOP_PER_DIEM,
     notes: [
@@ -140,6 +140,9 @@ export const GENERAL_RULES = [
       'A physician must certify the need for at least 9 hours a week and recertify at least every other month; claims carry condition code 92.',
       'S9480 is not payable by Medicare: IOP is billed with revenue code 0905/0906 plus the HCPCS of each service.',
       'You pay the Part B deductible ($283 in 2026), then 20 % of the Medicare-approved amount; Original Medicare has no out-of-pocket maximum. A Medigap plan, Medicaid or TRICARE For Life may pay that share.',
+    ],
+    nextSteps: [
+      'Ask the program whether it bills Medicare for IOP (a hospital outpatient department, community mental health center, RHC, FQHC or opioid treatment program), and call 1-800-MEDICARE (1-800-633-4227) with questions about your Part B benefits.',
     ],
     ...primary(SRC.opps2026),
     alsoSee: [ref(SRC.partB2026), ref(SRC.opps2024), ref(SRC.medicareIopFcso), ref(SRC.medicareIopNoridian)],

@@ -22,7 +22,7 @@ import { conditionsFor, statusWithConditions } from './conditions'
 import { memberAnswer, payerWord, type EligibilityFacts, type PayerWord } from './member'
 import { nextStepsFor } from './next-steps'
 import { directoryIssue, noEstimateReason, PLAN_DOES_NOT_APPLY } from './no-estimate'
-import { perDiemFor, ruleFacts, type RuleFacts, type Sourced } from './rules'
+import { perDiemFor, ruleFacts, ruleOrigin, type RuleFacts, type Sourced } from './rules'
 import type { Answer, CoverageAnswer, EstimateAnswer, Locale, Origin } from './types'
 
 /** The member's benefits as a request states them (read from a 271 or a benefits summary). */
@@ -80,6 +80,8 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
     planType: plan.type,
     market: plan.market,
     metalTier: plan.metalTier,
+    // TRICARE's beneficiary group (active-duty family, retiree Group A/B) from the plan text.
+    beneficiaryGroup: plan.beneficiaryGroup ?? null,
     program,
     network,
   }
@@ -110,6 +112,12 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   } else if (payer && payer.inState === false) {
     status = { value: 'unknown', origin: status.origin }
     note(t.notes.notInState(payer.name, input.state ?? ''))
+  } else if (payer?.notInsurance) {
+    status = { value: 'unknown', origin: status.origin }
+    note(t.notes.notInsurance(payer.name))
+  } else if (payer?.line === 'network') {
+    status = { value: 'unknown', origin: status.origin }
+    note(t.notes.networkNotPlan(payer.name))
   } else if (network === 'out' && outOfNetworkBenefits.value === false && status.value !== 'unknown') {
     status = { value: 'not_covered', origin: outOfNetworkBenefits.origin }
     note(t.notes.inNetworkOnly)
@@ -117,7 +125,8 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
 
   // The payer's word (level 1): prior authorization from the 271 or the benefits read from one.
   const givenPa = word && word.priorAuthorization !== 'unknown' ? word.priorAuthorization : input.benefits?.priorAuthorization
-  if (payer && givenPa && givenPa !== 'unknown') {
+  // Even for a payer the directory does not know: it is the payer's own word.
+  if (givenPa && givenPa !== 'unknown') {
     if (givenPa !== priorAuthorization.value)
       note(givenPa === 'required' ? t.notes.priorAuthRequired : t.notes.priorAuthNotRequired)
     priorAuthorization = { value: givenPa, origin: 'payer_271' }
@@ -160,7 +169,11 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
 
   const billingCodes = facts.pick('billingCodes')?.value?.[program] ?? []
   const sources = facts.chain
-    .flatMap((rule) => [{ title: rule.sourceTitle, url: rule.source, verified: rule.verified }, ...(rule.alsoSee ?? [])])
+    .flatMap((rule) => [
+      // A rule re-read today says `verified`; one written from a secondary source says `compiled`.
+      { title: rule.sourceTitle, url: rule.source, ...(rule.verified ? { verified: rule.verified } : { compiled: rule.compiled }) },
+      ...(rule.alsoSee ?? []),
+    ])
     .filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i)
 
   const coverage: CoverageAnswer = {
@@ -192,7 +205,17 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   }
 
   const steps = nextStepsFor(
-    { payer, state: input.state ?? null, reason, directory, conditions, priorAuthorization, chain: facts.chain, benefitsGiven },
+    {
+      payer,
+      state: input.state ?? null,
+      reason,
+      directory,
+      conditions,
+      priorAuthorization,
+      chain: facts.chain,
+      benefitsGiven,
+      rejections: entry?.rejections ?? [],
+    },
     t,
   )
   return {
@@ -251,10 +274,11 @@ function ruleManager(
   if (record)
     return {
       value: { name: record.name, phone: rule?.payerId === record.id ? (rule.phone ?? null) : null },
-      origin: fromRule && rule?.payerId === record.id ? fromRule.origin : (isManager?.origin ?? facts.status('substance_use').origin),
+      // The record says which company; the rule that says there is a manager is the origin.
+      origin: fromRule && rule ? fromRule.origin : (isManager?.origin ?? ruleOrigin(facts.winner)),
     }
   if (rule && fromRule) return { value: { name: rule.name, phone: rule.phone ?? null }, origin: fromRule.origin }
-  return { value: null, origin: fromRule?.origin ?? facts.status('substance_use').origin }
+  return { value: null, origin: fromRule?.origin ?? ruleOrigin(facts.winner) }
 }
 
 type EstimateArgs = {

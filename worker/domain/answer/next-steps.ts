@@ -5,6 +5,8 @@
  * referral, in-network only, limits), the rules' own steps, and verifying benefits when unknown.
  */
 import type { Messages } from '../../i18n/en'
+import { adviseOnRejections } from '../x12/rejections'
+import type { Rejection } from '../x12/types'
 import type { CoverageRule } from '../coverage/rule-schema'
 import type { PayerResolution } from '../payer/resolve'
 import type { Condition, NoEstimateReason, Origin } from './types'
@@ -20,6 +22,18 @@ export type NextStepFacts = {
   priorAuthorization: { value: string; origin: Origin }
   chain: readonly CoverageRule[]
   benefitsGiven: boolean
+  /** The payer's AAA rejections, for what to correct. */
+  rejections: readonly Rejection[]
+}
+
+/** What to do about the rejections, in the answer's language, from the fields their codes point at. */
+function rejectionSteps(rejections: readonly Rejection[], t: Messages): string[] {
+  const advice = adviseOnRejections(rejections)
+  if (advice?.kind === 'retry_later') return [t.next.rejectedRetry]
+  const fields = advice?.fields ?? []
+  const keys = [...new Set(fields.map((f) => (f === 'firstName' || f === 'lastName' ? 'name' : f)))]
+  const steps = keys.flatMap((k) => (k in t.next.rejectedField ? [t.next.rejectedField[k as keyof Messages['next']['rejectedField']]] : []))
+  return steps.length ? steps : [t.next.rejectedDefault]
 }
 
 export type Steps = { steps: string[]; ruleSupplied: boolean[] }
@@ -40,11 +54,17 @@ export function nextStepsFor(f: NextStepFacts, t: Messages): Steps {
     case 'payer_not_in_state':
       n.notInState(name, f.state ?? '').forEach((s) => add(s))
       break
+    case 'not_insurance':
+      n.notInsurance(name).forEach((s) => add(s))
+      break
+    case 'network_not_plan':
+      n.networkNotPlan(name).forEach((s) => add(s))
+      break
     case 'member_inactive':
       n.inactive.forEach((s) => add(s))
       break
     case 'member_rejected':
-      n.rejected([n.rejectedDefault]).forEach((s) => add(s))
+      n.rejected(rejectionSteps(f.rejections, t)).forEach((s) => add(s))
       break
     case 'not_covered':
       add(n.notCovered)

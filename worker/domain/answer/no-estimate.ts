@@ -22,6 +22,8 @@ export function directoryIssue(payer: PayerResolution | null): NoEstimateReason 
   if (!payer) return 'payer_unknown'
   if (payer.status === 'defunct' || payer.mergedInto) return 'payer_defunct'
   if (payer.inState === false) return 'payer_not_in_state'
+  if (payer.notInsurance) return 'not_insurance'
+  if (payer.line === 'network') return 'network_not_plan'
   return null
 }
 
@@ -48,6 +50,8 @@ export const PLAN_DOES_NOT_APPLY: ReadonlySet<NoEstimateReason> = new Set([
   'payer_unknown',
   'payer_defunct',
   'payer_not_in_state',
+  'not_insurance',
+  'network_not_plan',
   'member_rejected',
   'member_inactive',
 ])

@@ -53,6 +53,10 @@ export const NO_ESTIMATE_REASONS = [
   'payer_unknown',
   'payer_defunct',
   'payer_not_in_state',
+  /** A health-care sharing ministry: not insurance, no plan benefits to price. */
+  'not_insurance',
+  /** A provider network printed on the card (MultiPlan, PHCS…): the plan behind it is unknown. */
+  'network_not_plan',
   'member_inactive',
   'member_rejected',
   /** A carve-out manager holds the behavioral-health figures the 271 did not give. */

@@ -147,7 +147,7 @@ function resolvePerDiem(
   return { chargePerDay: charge!, allowedPerDay: allowed! }
 }
 
-type CostSharing = Pick<EstimateInput, 'deductible' | 'outOfPocketMax' | 'coinsurance' | 'copay' | 'deductibleApplies'>
+type CostSharing = Pick<EstimateInput, 'deductible' | 'outOfPocketMax' | 'coinsurance' | 'copay' | 'deductibleApplies' | 'copayFreeDays'>
 
 const BENEFIT_FIELDS = ['deductible', 'outOfPocketMax', 'coinsurance', 'copay', 'deductibleApplies'] as const
 
@@ -182,6 +182,7 @@ export function costSharingInput(values: CostSharingValues): CostSharing {
     coinsurance: values.coinsurance,
     copay: values.copay,
     deductibleApplies: values.deductibleApplies,
+    ...(values.copayFreeDays ? { copayFreeDays: values.copayFreeDays } : {}),
   }
 }
 
@@ -189,9 +190,16 @@ function fromProfile(profile: CostSharingProfile, t: Messages, assume: Assume, o
   const v = profile.typical
   const why = t.assume.typical(profile.why)
   for (const f of BENEFIT_FIELDS) origins[`benefits.${f}`] = 'typical'
-  assume('benefits.deductible.total', v.deductible, why, 'typical')
-  assume('benefits.deductible.met', 0, t.assume.deductibleMetTypical, 'typical')
-  assume('benefits.outOfPocketMax.total', v.outOfPocketMax, why, 'typical')
+  // A value of none says so in words, so no surface prints a blank ("Out-of-pocket maximum: .").
+  const none = (what: string) => t.assume.typicalNone(what, profile.why)
+  assume('benefits.deductible.total', v.deductible, v.deductible === null ? none(t.assume.what.deductible) : why, 'typical')
+  if (v.deductible !== null) assume('benefits.deductible.met', 0, t.assume.deductibleMetTypical, 'typical')
+  assume(
+    'benefits.outOfPocketMax.total',
+    v.outOfPocketMax,
+    v.outOfPocketMax === null ? none(t.assume.what.outOfPocketMax) : why,
+    'typical',
+  )
   if (v.copay !== null) assume('benefits.copay', v.copay, why, 'typical')
   else assume('benefits.coinsurance', v.coinsurance, why, 'typical')
   assume('benefits.deductibleApplies', v.deductibleApplies, why, 'typical')

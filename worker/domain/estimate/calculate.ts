@@ -26,6 +26,7 @@ export function estimateCourse(input: EstimateInput): EstimateResult {
     : Number.POSITIVE_INFINITY
   const millionths = toMillionths(input.coinsurance)
   const balancePerDay = input.network === 'out' ? Math.max(0, charge - allowed) : 0
+  const freeDays = input.copayFreeDays ?? 0
 
   let deductibleTotal = 0
   let shareTotal = 0
@@ -38,7 +39,8 @@ export function estimateCourse(input: EstimateInput): EstimateResult {
   for (let day = 1; day <= days; day++) {
     const dedPart = input.deductibleApplies ? Math.min(allowed, dedRem) : 0
     const rest = allowed - dedPart
-    const share = input.copay !== null ? Math.min(input.copay, rest) : shareOf(rest, millionths)
+    const share =
+      input.copay !== null ? (day <= freeDays ? 0 : Math.min(input.copay, rest)) : shareOf(rest, millionths)
     const dedPaid = Math.min(dedPart, oopRem)
     oopRem -= dedPaid
     dedRem -= dedPaid

@@ -27,7 +27,8 @@ export function explainEstimate(input: EstimateInput, result: EstimateResult, t:
         : x.deductibleFirst(m(dedRem)),
     )
   const then = Boolean(input.deductible && input.deductibleApplies && dedRem > 0)
-  if (input.copay !== null) lines.push(x.copay(then, m(input.copay)))
+  if (input.copay !== null && input.copayFreeDays) lines.push(x.copayAfterFreeDays(then, m(input.copay), input.copayFreeDays))
+  else if (input.copay !== null) lines.push(x.copay(then, m(input.copay)))
   else if (input.coinsurance > 0) lines.push(x.coinsurance(then, formatPercent(input.coinsurance)))
   else lines.push(x.noShare(then))
   if (input.outOfPocketMax) {

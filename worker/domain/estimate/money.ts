@@ -32,12 +32,3 @@ export function shareOf(cents: number, millionths: number): number {
   const big = BigInt(cents) * BigInt(millionths) + BigInt(FRACTION_SCALE / 2)
   return Number(big / BigInt(FRACTION_SCALE))
 }
-
-/** `$1,500` for whole dollars, `$61.73` otherwise: how amounts read in explanations. */
-export function formatUsd(cents: number): string {
-  const dollars = Math.floor(cents / 100)
-  const rest = cents % 100
-  // Thousands separators by hand: Intl formatting costs more than a whole estimate.
-  const whole = String(dollars).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return rest === 0 ? `$${whole}` : `$${whole}.${String(rest).padStart(2, '0')}`
-}

@@ -26,6 +26,11 @@ export type EstimateInput = {
   coinsurance: number
   /** Per-day copay (cents); null: coinsurance applies instead. */
   copay: number | null
+  /**
+   * The first this many days carry no copay (VA: the first outpatient mental-health/SUD visits
+   * of the year are copay-free through 2027). Absent: every day carries the copay.
+   */
+  copayFreeDays?: number
   /** False: the deductible is waived for this service. */
   deductibleApplies: boolean
 }
