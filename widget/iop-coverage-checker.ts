@@ -705,7 +705,7 @@ export class IopCoverageChecker extends LitElement {
 
   private _onCallback() {
     this.dispatchEvent(new IopCallbackRequestEvent(this._completeDetail()))
-    // Contact details are typed in the checker's frame, like the member ID (DESIGN.md §4).
+    // Contact details are typed in the checker's frame, like the member ID (docs/architecture.md §4).
     this._frameFor = 'callback'
   }
 

@@ -1,6 +1,6 @@
 /**
  * @module
- * The slice of the API contract (DESIGN.md §3) the widget reads. Payer search types come from
+ * The slice of the API contract (docs/architecture.md §3) the widget reads. Payer search types come from
  * the worker's schemas with `import type`, so no worker code enters the bundle. The coverage
  * check schema is not on this branch yet; these types mirror §3 and should become
  * `import type` from the worker's coverage schema once `worker/http/schemas/coverage.ts` lands.

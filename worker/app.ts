@@ -82,6 +82,26 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
   { method: 'PUT', path: '/v1/partners/me/webhook', access: 'staff' },
 ]
 
+/**
+ * The guards of the exact check, in order. Exported so that the guard tests (test/guards/) mount
+ * this very chain rather than a copy of it.
+ */
+export const exactCheckGuards = () =>
+  [
+    siteKeyCors(['POST']),
+    onlyFor(
+      ['POST'],
+      requireSiteKeyOrStaff(),
+      requireExactCheckEnabled(),
+      limitByIp(),
+      limitBySiteKey(),
+      requireTurnstile(),
+      // The member-ID limit reads the body: refuse what is not JSON or too large first.
+      requireJson(),
+      limitByMemberId(),
+    ),
+  ] as const
+
 export const app = new Hono<AppEnv>()
 
 app.use(requestId())
@@ -109,21 +129,7 @@ app.route('/v1/coverage/checks', coverage)
 // The exact check handles PHI and costs a clearinghouse call: every guard applies (staff skip
 // the exact-check flag and Turnstile), and the member ID has its own limit.
 // Only for POST, so that another method gets the router's 405 rather than the body check's 415.
-app.use(
-  '/v1/eligibility/checks',
-  siteKeyCors(['POST']),
-  onlyFor(
-    ['POST'],
-    requireSiteKeyOrStaff(),
-    requireExactCheckEnabled(),
-    limitByIp(),
-    limitBySiteKey(),
-    requireTurnstile(),
-    // The member-ID limit reads the body: refuse what is not JSON or too large first.
-    requireJson(),
-    limitByMemberId(),
-  ),
-)
+app.use('/v1/eligibility/checks', ...exactCheckGuards())
 app.use('/v1/eligibility/x12', requireStaff())
 app.route('/v1/eligibility', eligibility)
 // Leads: POST is the widget's callback request (guarded inside the sub-app, where staff reads

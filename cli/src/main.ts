@@ -10,6 +10,7 @@ import { check } from './commands/check'
 import { payers } from './commands/payers'
 import { x12 } from './commands/x12'
 import { COMMON_HELP, UsageError } from './options'
+import { terminalSafe } from './terminal'
 
 const HELP = `Usage: iop-coverage COMMAND [options]
 
@@ -50,11 +51,11 @@ async function main(argv: string[]): Promise<number> {
     return await run(rest)
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`${err.message}\nRun \`iop-coverage ${command} --help\` for usage.\n`)
+      process.stderr.write(`${terminalSafe(err.message)}\nRun \`iop-coverage ${command} --help\` for usage.\n`)
       return 2
     }
     if (err instanceof ApiFailure) {
-      process.stderr.write(`${err.message}\n`)
+      process.stderr.write(`${terminalSafe(err.message)}\n`)
       return 1
     }
     throw err

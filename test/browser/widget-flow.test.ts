@@ -3,7 +3,7 @@
 // (lead), with Turnstile's client script served by scripts/fake-turnstile.mjs. Nothing is faked
 // with page.route() here except the one fault-injection test (503 → retry).
 //
-// Expected numbers, by hand from DESIGN.md's algorithm and the rules' typical values (listed in
+// Expected numbers, by hand from docs/architecture.md's algorithm and the rules' typical values (listed in
 // the API's `assumptions`): BCBS of Texas, no benefits given → typical employer PPO in network,
 // $1,500 deductible, 20 %, $5,000 cap, $400 allowed per day, 3 days × 12 weeks = 36 days,
 // $14,400 allowed. Patient: $1,500 + 20 % × $12,900 = $1,500 + $2,580 = $4,080; plan $10,320.

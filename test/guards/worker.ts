@@ -1,20 +1,19 @@
 /**
- * Test-only Worker: the exported guards in the order the exact check (`POST /v1/eligibility/checks`)
- * and leads will use them, on stand-in routes that echo who was let through. Never deployed.
+ * Test-only Worker: the app's own guard chain of the exact check (`exactCheckGuards()` from
+ * worker/app.ts, as `POST /v1/eligibility/checks` mounts it) on a stand-in route that echoes who
+ * was let through, so the tests prove the real chain without a clearinghouse. Never deployed.
  */
 import { Hono } from 'hono'
+import { exactCheckGuards } from '../../worker/app'
 import type { AppEnv } from '../../worker/env'
 import { notFound, onError } from '../../worker/http/errors'
 import { requireExactCheckEnabled } from '../../worker/http/middleware/exact-check'
-import { limitByIp, limitByMemberId, limitBySiteKey } from '../../worker/http/middleware/rate-limit'
 import { requestId } from '../../worker/http/middleware/request-id'
-import { siteKeyCors } from '../../worker/http/middleware/site-key'
 import { requireSiteKeyOrStaff } from '../../worker/http/middleware/staff-auth'
-import { requireTurnstile } from '../../worker/http/middleware/turnstile'
 
 const app = new Hono<AppEnv>()
 app.use(requestId())
-app.use('/exact-check', siteKeyCors(), requireSiteKeyOrStaff(), limitByIp(), limitBySiteKey(), requireTurnstile(), limitByMemberId())
+app.use('/exact-check', ...exactCheckGuards())
 app.post('/exact-check', (c) => c.json({ partner: c.get('partner').id, staff: c.get('staff')?.via ?? null }))
 // The partner switch for the exact check, on its own so the limits above stay out of it.
 app.use('/exact-check-gated', requireSiteKeyOrStaff(), requireExactCheckEnabled())

@@ -68,7 +68,7 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
   res.end(JSON.stringify(body))
 }
 
-/** A plausible coverage check answer (DESIGN §3 shape). */
+/** A plausible coverage check answer (docs/architecture.md §3 shape). */
 export const COVERAGE_ANSWER = {
   payer: { id: 'aetna', name: 'Aetna', kind: 'commercial', confidence: 1, matchedBy: 'alias', alternatives: [] },
   plan: { type: 'PPO', market: 'commercial', name: null },

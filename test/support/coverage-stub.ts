@@ -1,4 +1,4 @@
-// A stand-in for `POST /v1/coverage/checks` that follows DESIGN §3 (request fields, 400
+// A stand-in for `POST /v1/coverage/checks` that follows docs/architecture.md §3 (request fields, 400
 // problem+json naming each bad field, response shape), used by the CLI tests only while the
 // Worker under test has no coverage route (before the `rules` branch is merged). Coverage status
 // is a fixed function of payer, program and network; an unknown payer answers status "unknown".

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { FAKE_SECRET, startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
-import { prepareDatabase, startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
+import { openLocalDatabase, prepareDatabase, startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
 import { startSandboxClearinghouse, type SandboxClearinghouse } from '../../scripts/sandbox-clearinghouse.mjs'
 
 declare module 'vitest' {
@@ -30,6 +30,19 @@ let turnstile: FakeTurnstile | undefined
 let stateDir = ''
 let flush: NodeJS.Timeout | undefined
 
+/** The guard harness's third tenant (tenants.ts `LIMITS`), with the exact check on. */
+async function addLimitsTenant(persistTo: string): Promise<void> {
+  const db = await openLocalDatabase({ persistTo, config: GUARDS_CONFIG })
+  try {
+    await db.sql(
+      `INSERT INTO partners (id, name, site_key, allowed_origins, exact_check_enabled)
+       VALUES ('limits', 'Limits test tenant', 'pk_test_limits', '["https://limits.example"]', 1)`,
+    )
+  } finally {
+    await db.close()
+  }
+}
+
 export async function setup(project: TestProject) {
   stateDir = await mkdtemp(join(tmpdir(), 'iop-test-'))
   const guardsState = join(stateDir, 'guards')
@@ -40,7 +53,7 @@ export async function setup(project: TestProject) {
   sandbox = await startSandboxClearinghouse()
   await Promise.all([
     prepareDatabase({ persistTo: stateDir, quiet: true }),
-    prepareDatabase({ persistTo: guardsState, quiet: true, config: GUARDS_CONFIG }),
+    prepareDatabase({ persistTo: guardsState, quiet: true, config: GUARDS_CONFIG }).then(() => addLimitsTenant(guardsState)),
   ])
   ;[worker, guards] = await Promise.all([
     startWorker({

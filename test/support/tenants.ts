@@ -17,6 +17,16 @@ export const OTHER = {
   origin: 'https://other.example',
 }
 
+/**
+ * A third tenant, in the guard harness's database only (test/support/global-setup.ts adds it):
+ * it offers the exact check, and only the per-site-key limit test spends its budget.
+ */
+export const LIMITS = {
+  id: 'limits',
+  siteKey: 'pk_test_limits',
+  origin: 'https://limits.example',
+}
+
 let ipCounter = 0
 /**
  * A client address no other test uses (TEST-NET-2 plus the pid, so parallel runs differ too).

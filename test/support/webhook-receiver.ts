@@ -10,7 +10,10 @@ export type Mode = 'fail' | 'hang' | 'ok'
 export type Received = {
   deliveryId: string
   event: string
+  /** The deprecated X-IOP-Signature. */
   signature: string
+  /** The Standard Webhooks headers: webhook-id, webhook-timestamp, webhook-signature. */
+  standard: Record<string, string>
   body: string
   /** What the receiver answered; null for a request left hanging. */
   answered: number | null
@@ -55,6 +58,7 @@ export class WebhookReceiver {
           deliveryId: String(req.headers['x-iop-delivery-id'] ?? ''),
           event: String(req.headers['x-iop-event'] ?? ''),
           signature: String(req.headers['x-iop-signature'] ?? ''),
+          standard: Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(req.headers[h] ?? '')])),
           body,
           answered: null,
         }

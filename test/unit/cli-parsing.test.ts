@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { authHeaders, backoffMs, retryAfterMs } from '../../cli/src/client'
-import { csvLine, parseCsv, spreadsheetSafe } from '../../cli/src/csv'
+import { csvLine, detectDelimiter, parseCsv, readCsv } from '../../cli/src/csv'
+import { terminalSafe } from '../../cli/src/terminal'
 import { centsToDollars, dollarsToCents, formatUsd, parseFraction } from '../../cli/src/money'
 import { toCoverageRequest } from '../../cli/src/referral'
 
@@ -75,19 +76,62 @@ describe('CSV', () => {
     expect(parseCsv('a\nb', { dropUnterminated: true })).toEqual([['a']])
   })
 
-  it('gives back what it wrote (property)', () => {
-    const field = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r', 'é', '1') })
+  it('gives back what it wrote, formula triggers defused (property, seed printed)', () => {
+    const seed = Number(process.env.FC_SEED ?? 20_261_203)
+    console.log(`csv round trip: seed=${seed}`)
+    const field = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r', 'é', '1', '=', '-', '@', '\t', "'") })
     const rows = fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 10 })
+    // OWASP "CSV Injection": a cell starting with = + - @ tab or CR gets a leading apostrophe.
+    const defused = (f: string) => (/^[=+\-@\t\r]/.test(f) ? `'${f}` : f)
     fc.assert(
       fc.property(rows, (rs) => {
-        expect(parseCsv(rs.map(csvLine).join(''))).toEqual(rs)
+        expect(parseCsv(rs.map(csvLine).join(''))).toEqual(rs.map((r) => r.map(defused)))
       }),
+      { seed },
     )
   })
 
-  it('defuses spreadsheet formulas in free text', () => {
-    expect(spreadsheetSafe('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")')
-    expect(spreadsheetSafe('Aetna')).toBe('Aetna')
+  it.each([
+    ['=HYPERLINK("http://x.example","click")', `'=HYPERLINK("http://x.example","click")`],
+    ['+1-800-555-0100', "'+1-800-555-0100"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ["'=already", "'=already"],
+    ['Aetna', 'Aetna'],
+  ])('makes the cell %j formula-safe in every column', (cell, expected) => {
+    // The same cell as id, member_id and free text: every column is protected.
+    expect(parseCsv(csvLine([cell, cell, cell]))).toEqual([[expected, expected, expected]])
+  })
+
+  it('detects ; and tab delimited exports from the header line', () => {
+    expect(detectDelimiter('payer;state;coinsurance\nAetna;TX;"20,5"\n')).toBe(';')
+    expect(detectDelimiter('payer\tstate\nAetna\tTX\n')).toBe('\t')
+    expect(detectDelimiter('"a;b;c",d\n')).toBe(',')
+    expect(parseCsv('payer;state\nAetna;TX\n')).toEqual([['payer', 'state'], ['Aetna', 'TX']])
+    expect(parseCsv('payer\tstate\nCigna\tNM\n')).toEqual([['payer', 'state'], ['Cigna', 'NM']])
+  })
+
+  it('reports an unclosed quote for its own line and reads the lines after it', () => {
+    expect(readCsv('payer,state\nAetna,TX\n"Cigna,NM\nHumana,FL\nUHC,CA\n')).toEqual([
+      { fields: ['payer', 'state'], line: 1 },
+      { fields: ['Aetna', 'TX'], line: 2 },
+      { fields: [], line: 3, problem: 'line 3: a quoted field is not closed (a " without its closing ")' },
+      { fields: ['Humana', 'FL'], line: 4 },
+      { fields: ['UHC', 'CA'], line: 5 },
+    ])
+    expect(() => parseCsv('a\n"b\nc\n')).toThrow(/line 2: a quoted field is not closed/)
+  })
+
+  it('drops a results line cut off inside a quote when asked to', () => {
+    expect(parseCsv('a,b\n1,2\n3,"par', { dropUnterminated: true })).toEqual([['a', 'b'], ['1', '2']])
+  })
+})
+
+describe('terminal output', () => {
+  it('strips control characters and bidi overrides, keeping line breaks and tabs', () => {
+    expect(terminalSafe('Aetna\u001b[2J\u001b]0;pwned\u0007 ok\r\n\tnext\u202eevil\u009b')).toBe('Aetna[2J]0;pwned ok\n\tnextevil')
   })
 })
 

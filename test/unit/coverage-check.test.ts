@@ -46,7 +46,7 @@ describe('coverage answers', () => {
     expect(r.coverage.status).toBe('unknown')
     expect(r.coverage.rule.id).toBe('default')
     expect(r.nextSteps.join(' ')).toContain('back of your insurance card')
-    // No price without a plan to price (DESIGN.md "The one answer"): nothing is known to price.
+    // No price without a plan to price (docs/architecture.md "The one answer"): nothing is known to price.
     expect(r.estimate).toBeNull()
     expect(r.noEstimate).toBe('payer_unknown')
   })

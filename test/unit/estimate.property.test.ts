@@ -149,7 +149,7 @@ describe('coverage check invariants', () => {
       fc.property(
         benefits,
         treatment,
-        // A defunct payer has no plan to price (DESIGN.md "The one answer"): no estimate at all.
+        // A defunct payer has no plan to price (docs/architecture.md "The one answer"): no estimate at all.
         fc.constantFrom(...PAYERS.filter((p) => p.status !== 'defunct')),
         fc.constantFrom('in' as const, 'out' as const),
         (b, t, payer, network) => {

@@ -1,5 +1,5 @@
 // The estimator, case by case. Every expected value is worked out by hand in the comment above it
-// from DESIGN.md "The estimate algorithm", never taken from a run of the code.
+// from docs/architecture.md "The estimate algorithm", never taken from a run of the code.
 import { describe, expect, it } from 'vitest'
 import { estimateCourse } from '../../worker/domain/estimate/calculate'
 import { explainEstimate } from '../../worker/domain/estimate/explain'

@@ -6,7 +6,7 @@ import { buildDocument, openApiPath } from '../../worker/http/openapi/document'
 import { PROBLEMS } from '../../worker/http/openapi/problems'
 import type { Operation, Webhook } from '../../worker/http/openapi/registry'
 import { ProblemSchema } from '../../worker/http/schemas/problem'
-import { signatureHeader } from '../../worker/adapters/webhook/signature'
+import { newWebhookSecret, signedHeaders } from '../../worker/adapters/webhook/signature'
 import { PROBLEM_EXAMPLE, VERIFY_EXAMPLE, docsPage } from '../../worker/pages/docs'
 import { leadCreatedBody } from '../../worker/domain/delivery/payload'
 import { OPERATIONS, WEBHOOKS } from '../../worker/routes/operations'
@@ -49,7 +49,7 @@ describe('the OpenAPI document', () => {
 
   it('documents the lead.created webhook with its signature and delivery id headers', () => {
     const post = (doc.webhooks?.['lead.created'] as { post: { parameters: { name: string; in: string; required: boolean }[] } }).post
-    expect(post.parameters.filter((p) => p.in === 'header' && p.required).map((p) => p.name).sort()).toEqual(['X-IOP-Delivery-Id', 'X-IOP-Event', 'X-IOP-Signature'])
+    expect(post.parameters.filter((p) => p.in === 'header' && p.required).map((p) => p.name).sort()).toEqual(['X-IOP-Delivery-Id', 'X-IOP-Event', 'X-IOP-Signature', 'webhook-id', 'webhook-signature', 'webhook-timestamp'])
   })
 
   it.each([
@@ -183,20 +183,20 @@ describe('the signature check shown on /docs', () => {
   const source = VERIFY_EXAMPLE.replace(/^import .*$/m, '').replace('export function', 'return function')
   const verify = new Function('createHmac', 'timingSafeEqual', source)(createHmac, timingSafeEqual) as (
     body: Buffer,
-    header: string,
+    headers: Record<string, string>,
     secret: string,
   ) => boolean
-  const secret = 'whsec_0123456789abcdef'
+  const secret = newWebhookSecret()
   const body = '{"id":"d-1","type":"lead.created"}'
   const now = Math.floor(Date.now() / 1000)
 
   it.each([
     ['the signature of this body', body, secret, now, true],
     ['a changed body', body.replace('d-1', 'd-2'), secret, now, false],
-    ['another secret', body, 'whsec_other', now, false],
+    ['another secret', body, newWebhookSecret(), now, false],
     ['a timestamp an hour old', body, secret, now - 3600, false],
   ])('accepts only a fresh signature by the secret over the exact body: %s', async (_, received, key, t, ok) => {
-    const header = await signatureHeader(secret, body, t)
-    expect(verify(Buffer.from(received), header, key)).toBe(ok)
+    const headers = await signedHeaders(secret, { id: 'd-1', event: 'lead.created', body, unixSeconds: t })
+    expect(verify(Buffer.from(received), headers, key)).toBe(ok)
   })
 })

@@ -35,7 +35,7 @@ type Case = {
   rule: string
   /**
    * Patient cost of the typical 36-day course, by hand from the rule's per diem and the profile;
-   * null with the reason when there is no plan to price (DESIGN.md "The one answer").
+   * null with the reason when there is no plan to price (docs/architecture.md "The one answer").
    */
   patientPays: number | null
   noEstimate?: string

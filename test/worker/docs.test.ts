@@ -86,4 +86,10 @@ describe('GET /docs', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toContain('text/css')
   })
+
+  it('serves the widget README, the element reference the "Embed the widget" section links', async () => {
+    const res = await api('/docs/widget.md')
+    expect(res.status).toBe(200)
+    expect(await res.text()).toMatch(/^# `<iop-coverage-checker>`\n/)
+  })
 })

@@ -1,10 +1,10 @@
-// The exported guards (requireSiteKeyOrStaff, requireTurnstile, the abuse limits) on workerd,
-// through the guard harness Worker (test/guards/), in the order the exact check and leads use
-// them. The harness verifies Turnstile with a production-like secret of the fake Siteverify:
+// The exact check's own guard chain (`exactCheckGuards()` of worker/app.ts: site key or staff,
+// the partner's exact-check switch, abuse limits, Turnstile, JSON) on workerd, through the guard
+// harness Worker (test/guards/), which mounts that chain on a stand-in route. The harness verifies Turnstile with a production-like secret of the fake Siteverify:
 // tokens `fake.<hostname>.<nonce>` are valid once, for that hostname. Its limits
 // (test/guards/wrangler.toml): 8 per IP, 40 per site key, 3 per member ID, per 60 s.
 import { describe, expect, it } from 'vitest'
-import { DEMO, OTHER, freshLimiterWindow, guardsApi, uniqueIp } from '../support/tenants'
+import { DEMO, LIMITS, OTHER, freshLimiterWindow, guardsApi, uniqueIp } from '../support/tenants'
 import { expectProblem } from '../support/worker'
 
 let nonce = 0
@@ -126,12 +126,12 @@ describe('abuse limits', () => {
     }, [...Array(8).fill(200), 429])
   })
 
-  // The only test using the other partner here, and the last: it spends its budget for the minute.
+  // The only test using this tenant (it offers the exact check): it spends its budget for the minute.
   it('per site key: the 41st call for one partner within a minute is refused, from any IP', async () => {
     await inOneWindow(async () => {
       const statuses: number[] = []
       for (let i = 0; i < 41; i++) {
-        statuses.push((await exactCheck({ siteKey: OTHER.siteKey, turnstile: token('other.example') })).status)
+        statuses.push((await exactCheck({ siteKey: LIMITS.siteKey, turnstile: token('limits.example') })).status)
       }
       return statuses
     }, [...Array(40).fill(200), 429])

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { q, sql } from '../support/d1'
+import { Webhook, WebhookVerificationError } from 'standardwebhooks'
+import { newWebhookSecret } from '../../worker/adapters/webhook/signature'
 import { WebhookReceiver, verifySignature } from '../support/webhook-receiver'
 import { DEMO, OTHER, site, staff, widget } from '../support/tenants'
 import { api, expectProblem, postJson, workerLogs } from '../support/worker'
@@ -61,7 +63,7 @@ afterAll(async () => {
 describe('webhook delivery through outages', () => {
   it('survives 500, connection refused and a timeout, then delivers exactly once, signed', async () => {
     const { secret } = await setWebhook(receiver.url)
-    expect(secret).toMatch(/^whsec_[0-9a-f]{64}$/)
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
 
     // 1. The immediate attempt (waitUntil after the 202) meets a 500.
     receiver.mode = 'fail'
@@ -118,6 +120,11 @@ describe('webhook delivery through outages', () => {
     const now = Math.floor(Date.now() / 1000)
     for (const r of receiver.received) {
       expect(r.event).toBe('lead.created')
+      // Standard Webhooks, checked by its reference package; webhook-id is the delivery id.
+      expect(r.standard['webhook-id']).toBe(r.deliveryId)
+      expect(new Webhook(secret!).verify(r.body, r.standard)).toEqual(JSON.parse(r.body))
+      expect(() => new Webhook(newWebhookSecret()).verify(r.body, r.standard)).toThrow(WebhookVerificationError)
+      // The deprecated header, still sent during the migration window.
       expect(r.signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/)
       expect(verifySignature(Buffer.from(r.body), r.signature, secret!, now)).toBe(true)
       expect(verifySignature(r.body, r.signature, 'whsec_wrong', now)).toBe(false)

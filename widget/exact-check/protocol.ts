@@ -117,7 +117,7 @@ export function cleanSummary(v: unknown): BenefitsSummary {
 /**
  * Builds the summary the frame may post from an eligibility answer: the response of
  * `POST /v1/eligibility/checks` (its first entry of `transactions`) or one entry itself
- * (`status`, `payer.name`, `planName`, `carveOut`, `iop.inNetwork|outOfNetwork`, DESIGN.md §3).
+ * (`status`, `payer.name`, `planName`, `carveOut`, `iop.inNetwork|outOfNetwork`, docs/architecture.md §3).
  */
 export function toBenefitsSummary(answer: unknown): BenefitsSummary {
   const r = isObj(answer) ? answer : {}

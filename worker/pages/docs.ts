@@ -10,6 +10,7 @@ import type { HtmlEscapedString } from 'hono/utils/html'
 import type { OpenApiDocument } from '../http/openapi/document'
 import type { JsonSchema } from '../http/openapi/json-schema'
 import { PROBLEMS } from '../http/openapi/problems'
+import { widgetSection } from './docs-widget'
 import type { Problem } from '../http/problem'
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>
@@ -205,17 +206,25 @@ function operation(method: string, path: string, op: Op, origin: string): Html {
 
 type Hook = Pick<Op, 'operationId' | 'summary' | 'description' | 'parameters' | 'requestBody' | 'responses'>
 
-/** How a receiver checks `X-IOP-Signature` (Node; the body must be the raw bytes). */
+/**
+ * How a receiver checks the Standard Webhooks signature by hand (Node; the body must be the raw
+ * bytes). The `standardwebhooks` package does the same in one call.
+ */
 export const VERIFY_EXAMPLE = `import { createHmac, timingSafeEqual } from 'node:crypto'
 
-// header: X-IOP-Signature, "t=<unix seconds>,v1=<hex>"; rawBody: the request body as received
-export function verifyIopSignature(rawBody, header, secret, toleranceSeconds = 300) {
-  const parts = Object.fromEntries(String(header).split(',').map((p) => p.split('=', 2)))
-  const t = Number(parts.t)
-  if (!Number.isInteger(t) || Math.abs(Date.now() / 1000 - t) > toleranceSeconds) return false
-  const expected = createHmac('sha256', secret).update(\`\${t}.\`).update(rawBody).digest()
-  const given = Buffer.from(parts.v1 ?? '', 'hex')
-  return given.length === expected.length && timingSafeEqual(given, expected)
+// Or: new Webhook(secret).verify(rawBody, headers) with the standardwebhooks package.
+// headers: the request's headers (lower-case names); rawBody: the body exactly as received
+export function verifyIopWebhook(rawBody, headers, secret, toleranceSeconds = 300) {
+  const id = headers['webhook-id']
+  const t = Number(headers['webhook-timestamp'])
+  if (!id || !Number.isInteger(t) || Math.abs(Date.now() / 1000 - t) > toleranceSeconds) return false
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
+  const expected = createHmac('sha256', key).update(\`\${id}.\${t}.\`).update(rawBody).digest()
+  // The header may carry several space-separated signatures (during a secret rotation).
+  return String(headers['webhook-signature'] ?? '').split(' ').some((sig) => {
+    const given = Buffer.from(sig.replace(/^v1,/, ''), 'base64')
+    return sig.startsWith('v1,') && given.length === expected.length && timingSafeEqual(given, expected)
+  })
 }`
 
 /** A request the API sends (OpenAPI `webhooks`): its headers, body and the answers it expects. */
@@ -262,6 +271,7 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
         <li><a href="#rate-limits">Rate limits</a></li>
         <li><a href="#idempotency">Retries and idempotency</a></li>
         <li><a href="#errors">Errors</a></li>
+        <li><a href="#widget">Embed the widget</a></li>
         ${webhooks.length ? html`<li><a href="#webhooks">Webhooks</a></li>` : ''}
         ${tags.map(
           (tag) => html`<li><span class="toc-group">${tag}</span><ul>${ops
@@ -323,6 +333,8 @@ export function docsPage(doc: OpenApiDocument, origin: string): Html {
         <p>Every error is <code>application/problem+json</code> (RFC 9457). <code>type</code> links to the problem's entry below; <code>code</code> is stable for programs; <code>errors</code> names each invalid field with a dotted path.</p>
         ${media({ 'application/problem+json': { schema: doc.components.schemas.Problem!, examples: { invalid: { summary: 'A coverage check with a bad state and coinsurance 1.5', value: PROBLEM_EXAMPLE } } } })}
       </section>
+
+      ${widgetSection(origin, doc.info.version)}
 
       ${webhooks.length
         ? html`<section id="webhooks">

@@ -3,7 +3,7 @@
  * The checker-origin frame's page: an empty shell that loads Turnstile's client script and
  * `exact-check.js`, which renders either the exact check (member ID, name, date of birth) or the
  * callback form (name, phone, email, consent). Served from the checker's own origin so the host
- * page's scripts cannot read those fields (DESIGN.md §4). The host origin, site keys and form
+ * page's scripts cannot read those fields (docs/architecture.md §4). The host origin, site keys and form
  * travel in data attributes (no inline script: the page's CSP forbids it).
  */
 import { html } from 'hono/html'

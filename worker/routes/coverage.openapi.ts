@@ -21,7 +21,7 @@ const REQUEST_EXAMPLE = {
   treatment: { daysPerWeek: 3, weeks: 4, chargePerDay: 60000, allowedPerDay: 40000 },
 }
 
-// Checked by hand against DESIGN "The estimate algorithm": 12 days at $400; $1,000 of deductible
+// Checked by hand against docs/architecture.md "The estimate algorithm": 12 days at $400; $1,000 of deductible
 // left (days 1, 2 and $200 of day 3), then 20 % (day 3: $40; days 4–12: $80 each) → $1,760.
 export const RESPONSE_EXAMPLE = {
   locale: 'en',

@@ -4,7 +4,14 @@
  * what `leadCreatedBody` builds with `LeadCreatedEvent`, so the two cannot drift.
  */
 import * as z from 'zod'
-import { DELIVERY_ID_HEADER, EVENT_HEADER, SIGNATURE_HEADER } from '../adapters/webhook/signature'
+import {
+  DELIVERY_ID_HEADER,
+  EVENT_HEADER,
+  SIGNATURE_HEADER,
+  WEBHOOK_ID_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+} from '../adapters/webhook/signature'
 import { LEAD_CREATED } from '../domain/delivery/payload'
 import type { Webhook } from '../http/openapi/registry'
 
@@ -37,9 +44,12 @@ export const WEBHOOKS: readonly Webhook[] = [
     operationId: 'leadCreated',
     summary: 'A visitor asked to be called back',
     description:
-      'Sent as `POST` to the partner’s webhook URL (`PUT /v1/partners/me/webhook`) right after the lead is stored. A response other than 2xx, a redirect, or no answer within 10 s is retried with backoff (30 s, 2 min, 10 min, 1 h, 6 h, then daily, ±10 % jitter) for 7 days; the lead stays readable by staff either way. Every retry sends the same bytes with the same delivery id.\n\nVerify the signature before parsing: `X-IOP-Signature: t=<unix seconds>,v1=<hex>`, where `v1` is HMAC-SHA256 with your `whsec_…` secret (its UTF-8 bytes as the key) over `t`, a dot and the raw body as received. Compare in constant time and refuse a `t` more than 5 minutes from your clock.',
+      'Sent as `POST` to the partner’s webhook URL (`PUT /v1/partners/me/webhook`) right after the lead is stored. A response other than 2xx, a redirect, or no answer within 10 s is retried with backoff (30 s, 2 min, 10 min, 1 h, 6 h, then daily, ±10 % jitter) for 7 days; the lead stays readable by staff either way. Every retry sends the same bytes with the same delivery id.\n\nSigned with [Standard Webhooks](https://www.standardwebhooks.com/): verify with its `standardwebhooks` package for your language (`new Webhook(secret).verify(rawBody, headers)`), or by hand: `webhook-signature` is `v1,` and the base64 HMAC-SHA256, keyed with your secret after `whsec_` base64-decoded, over `webhook-id`, a dot, `webhook-timestamp`, a dot and the raw body as received. Compare in constant time and refuse a timestamp more than 5 minutes from your clock.\n\n`X-IOP-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 keyed with the whole secret as UTF-8, over t + "." + body>`) is deprecated: it is still sent, with the same secret, until at least 2027-06-01 and removed only after 90 days’ notice. Move your receiver to `webhook-signature`, then ignore it.',
     headers: {
-      [SIGNATURE_HEADER]: { required: true, description: '`t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`' },
+      [WEBHOOK_ID_HEADER]: { required: true, description: 'Standard Webhooks message id: the delivery id (equals the body’s `id`), the same on every retry' },
+      [WEBHOOK_TIMESTAMP_HEADER]: { required: true, description: 'Unix seconds of this attempt (signed)' },
+      [WEBHOOK_SIGNATURE_HEADER]: { required: true, description: '`v1,<base64 HMAC-SHA256(base64-decoded secret, id + "." + timestamp + "." + raw body)>`' },
+      [SIGNATURE_HEADER]: { required: true, description: 'Deprecated (until at least 2027-06-01): `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`' },
       [DELIVERY_ID_HEADER]: { required: true, description: 'The delivery id (equals the body’s `id`); the same on every retry of this delivery' },
       [EVENT_HEADER]: { required: true, description: '`lead.created`' },
     },

@@ -6,7 +6,8 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs'
 import { ApiFailure, type ApiClient } from '../client'
-import { csvLine, parseCsv, spreadsheetSafe } from '../csv'
+import { csvLine, parseCsv, readCsv } from '../csv'
+import { terminalSafe } from '../terminal'
 import { centsToDollars } from '../money'
 import { COMMON_HELP, client, common, parse, UsageError, wholeNumber } from '../options'
 import { Progress } from '../progress'
@@ -86,16 +87,17 @@ function readInput(path: string): { rows: InputRow[]; ignored: string[] } {
   } catch (err) {
     throw new UsageError(`Cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
   }
-  const [header, ...records] = parseCsv(text)
+  const [header, ...records] = readCsv(text)
   if (!header) throw new UsageError(`${path} is empty: it needs a header row (payer, state, …)`)
-  const columns = header.map(normalizeHeader)
+  if (header.problem) throw new UsageError(`${path}: the header row cannot be read: ${header.problem}`)
+  const columns = header.fields.map(normalizeHeader)
   if (!columns.includes('payer') && !columns.includes('payer_id')) {
     throw new UsageError(`${path} has no payer or payer_id column (found: ${columns.join(', ')})`)
   }
   const known = new Set<string>(['id', ...REFERRAL_FIELDS])
   const ignored = columns.filter((c) => !known.has(c))
   const seen = new Map<string, number>()
-  const rows = records.map((fields, i): InputRow => {
+  const rows = records.map(({ fields, problem: unreadable }, i): InputRow => {
     const row = i + 1
     const referral: Referral = {}
     columns.forEach((c, j) => {
@@ -105,8 +107,9 @@ function readInput(path: string): { rows: InputRow[]; ignored: string[] } {
     const id = idAt >= 0 ? (fields[idAt] ?? '').trim() || String(row) : String(row)
     const first = seen.get(id)
     seen.set(id, first ?? row)
-    const problem =
-      fields.length !== columns.length
+    const problem = unreadable
+      ? unreadable
+      : fields.length !== columns.length
         ? `has ${fields.length} fields but the header has ${columns.length}`
         : first !== undefined
           ? `id "${id}" repeats row ${first}`
@@ -140,7 +143,8 @@ function resume(out: string, input: InputRow[]): Map<number, Result> {
     const r = Object.fromEntries(OUTPUT_COLUMNS.map((c, i) => [c, fields[i]!])) as Result
     const row = Number(r.row)
     const source = input[row - 1]
-    if (!source || source.id !== r.id) {
+    // The file holds the id as written: formula-safe (`'=…`), so compare with the written form.
+    if (!source || parseCsv(csvLine([source.id]))[0]![0] !== r.id) {
       throw new UsageError(`${out} holds row ${r.row} with id "${r.id}", which is not in this input: choose another --out`)
     }
     if ((r.outcome === 'ok' || r.outcome === 'invalid') && !done.has(row)) done.set(row, r)
@@ -184,7 +188,7 @@ async function checkRow(api: ApiClient, row: InputRow, sendMemberId: boolean, si
     const v = verdictOf(res.body)
     return result(row, 'ok', {
       payer_id: v.payerId,
-      payer_name: spreadsheetSafe(v.payerName),
+      payer_name: v.payerName,
       payer_confidence: v.confidence === null ? '' : String(v.confidence),
       coverage_status: v.coverageStatus,
       prior_authorization: v.priorAuthorization,
@@ -201,7 +205,7 @@ async function checkRow(api: ApiClient, row: InputRow, sendMemberId: boolean, si
     if (stop) throw new UsageError(stop)
     const outcome: Outcome = err.transient || (err.status !== null && err.status >= 500) ? 'failed' : 'invalid'
     return result(row, outcome, {
-      error: spreadsheetSafe(`row ${row.row}: ${apiError(err)}`),
+      error: `row ${row.row}: ${apiError(err)}`,
       request_id: err.problem?.requestId ?? '',
     })
   }
@@ -247,7 +251,7 @@ function printSummary(s: Summary): void {
     for (const e of s.errors.slice(0, 20)) lines.push(`  ${e.error}${e.id !== String(e.row) ? ` (id ${e.id})` : ''}`)
     if (s.errors.length > 20) lines.push(`  … ${s.errors.length - 20} more in ${s.output}`)
   }
-  process.stderr.write(lines.join('\n') + '\n')
+  process.stderr.write(terminalSafe(lines.join('\n')) + '\n')
 }
 
 export async function batch(argv: string[]): Promise<number> {

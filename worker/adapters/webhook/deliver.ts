@@ -11,7 +11,7 @@ import { deliveryResult, type DeliveryResult } from '../../domain/delivery/webho
 import { log } from '../../http/log'
 import { claimDelivery, dueDeliveryIds, giveUp, markDelivered, scheduleRetry } from '../d1/outbox'
 import { findWebhookTarget } from '../d1/partner-webhook'
-import { DELIVERY_ID_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signatureHeader } from './signature'
+import { signedHeaders } from './signature'
 
 export type DeliveryOptions = {
   db: D1Database
@@ -63,9 +63,7 @@ export async function deliverOne(options: DeliveryOptions, id: string): Promise<
       {
         'Content-Type': 'application/json',
         'User-Agent': 'IOP-Coverage-Checker-Webhooks/1',
-        [DELIVERY_ID_HEADER]: claimed.id,
-        [EVENT_HEADER]: LEAD_CREATED,
-        [SIGNATURE_HEADER]: await signatureHeader(target.secret, claimed.body, unix),
+        ...(await signedHeaders(target.secret, { id: claimed.id, event: LEAD_CREATED, body: claimed.body, unixSeconds: unix })),
       },
       claimed.body,
     )

@@ -1,6 +1,6 @@
 /**
  * @module
- * `composeAnswer`: the one answer (DESIGN.md "The one answer"), built once from whatever is known,
+ * `composeAnswer`: the one answer (docs/architecture.md "The one answer"), built once from whatever is known,
  * highest source first: the member's 271 (or the benefits read from one) > the partner's contract
  * > the payer's record and the rule for its family, kind, plan kind and the given state > typical
  * values for the plan kind. Every fact names its origin. Pure: the rules, profiles, directory and

@@ -1,6 +1,6 @@
 /**
  * @module
- * No price without a plan to price (DESIGN.md "The one answer"): the reason, first match wins,
+ * No price without a plan to price (docs/architecture.md "The one answer"): the reason, first match wins,
  * the payer's word on the member first, then which payer, then who holds the figures.
  */
 import type { PayerResolution } from '../payer/resolve'
@@ -40,7 +40,7 @@ export function noEstimateReason(f: NoEstimateFacts): NoEstimateReason | null {
   if (directory && !f.benefitsGiven) return directory
   if (f.word?.managerHoldsFigures) return 'manager_holds_benefits'
   // The rules' "not covered" (out of network on an in-network-only plan) prices nothing for a
-  // quick check; benefits given are applied exactly as given (DESIGN.md, the estimate algorithm).
+  // quick check; benefits given are applied exactly as given (docs/architecture.md, "The estimate algorithm").
   if (f.status === 'not_covered' && !f.benefitsGiven) return 'not_covered'
   return null
 }

@@ -1,6 +1,6 @@
 /**
  * @module
- * The one answer (DESIGN.md "The one answer", binding since v0.2): the object every surface
+ * The one answer (docs/architecture.md "The one answer", binding since v0.2): the object every surface
  * renders (widget quick check and exact check, console, printed VOB, CLI, API). It is composed
  * once, in the domain (`composeAnswer`), from whatever is known, with this precedence, highest
  * first: the member's 271 > the partner's contract > the payer's record and the rule for its

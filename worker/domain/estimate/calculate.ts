@@ -1,7 +1,7 @@
 /**
  * @module
  * The cost estimator: what a course of IOP costs the patient and the plan, day by day, exactly as
- * DESIGN.md "The estimate algorithm" specifies. Each day runs deductible → copay or coinsurance →
+ * docs/architecture.md "The estimate algorithm" specifies. Each day runs deductible → copay or coinsurance →
  * out-of-pocket cap; out of network, the difference between charge and allowed amount is balance
  * billed on top, uncapped. Integer cents throughout, so totals are the sums of the days.
  */

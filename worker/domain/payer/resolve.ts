@@ -30,7 +30,7 @@ export type PayerAlternative = {
   inState?: boolean | null
 }
 
-/** The `payer` object of `POST /v1/coverage/checks` (DESIGN.md §3), plus the carrier family. */
+/** The `payer` object of `POST /v1/coverage/checks` (docs/architecture.md §3), plus the carrier family. */
 export type PayerResolution = PayerAlternative & {
   matchedBy: MatchedBy
   /** Carrier family of the payer (`bcbs`, `aetna`…), the key carrier rules are written by. */

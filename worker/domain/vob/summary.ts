@@ -4,7 +4,7 @@
  * status, the only columns of a VOB stored in clear so staff can list and find VOBs without
  * decrypting (and auditing) every patient. Staff may state them; otherwise they are read from the
  * saved coverage check (`POST /v1/coverage/checks` response) or 271 reading
- * (`POST /v1/eligibility/x12` response), whose shapes DESIGN.md §3 fixes.
+ * (`POST /v1/eligibility/x12` response), whose shapes docs/architecture.md §3 fixes.
  */
 
 export type VobSummary = {

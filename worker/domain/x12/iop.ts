@@ -1,6 +1,6 @@
 /**
  * @module
- * The IOP summary of a 271 (DESIGN.md): for the individual level, per network side, each figure
+ * The IOP summary of a 271 (docs/architecture.md): for the individual level, per network side, each figure
  * from the most specific service type that carries it. IOP has no service type of its own, so the
  * order runs from the narrowest behavioral-health code to the plan as a whole (`30`), then, for
  * Medicare's Part B lines only, `96` (see `isPartA`). Each side also says which service type each
@@ -166,7 +166,7 @@ export function summarizeIop(benefits: Benefit[], program: Program): IopSummary 
   return { inNetwork: figures(benefits, order, 'in'), outOfNetwork: figures(benefits, order, 'out') }
 }
 
-/** `benefits` of a coverage check (DESIGN.md `POST /v1/coverage/checks`); unknown figures are left out. */
+/** `benefits` of a coverage check (docs/architecture.md `POST /v1/coverage/checks`); unknown figures are left out. */
 export type CheckBenefits = {
   deductible?: { total: number; met?: number }
   outOfPocketMax?: { total: number; met?: number }

@@ -1,7 +1,7 @@
 /**
  * @module
  * Reads 271 transaction sets into PHI-free eligibility entries: one per subscriber (HL 22) or
- * dependent (HL 23) loop that carries EB or AAA segments, in document order (DESIGN.md,
+ * dependent (HL 23) loop that carries EB or AAA segments, in document order (docs/architecture.md,
  * `POST /v1/eligibility/x12`). Names, member IDs and DMG (the birth date) are read past, never
  * copied: the entry has no field that could hold them. Of REF and DTP only what describes the
  * plan is kept: the group or plan number (REF 6P / 18) and coverage dates (DTP 346/347, 356/357,
@@ -514,7 +514,7 @@ export const withIop = (entries: EntryCore[], program: Program): EligibilityRead
 })
 
 /**
- * Reads a raw 271 into the API's reading (DESIGN.md `POST /v1/eligibility/x12`).
+ * Reads a raw 271 into the API's reading (docs/architecture.md `POST /v1/eligibility/x12`).
  * @example
  * const r = read271(text, 'substance_use')
  * if (r.ok) r.value.transactions[0]?.iop.inNetwork.coinsurance

@@ -13,7 +13,7 @@ import { sameType } from '../openapi/same-type'
 import { StateCode, safeText } from './common'
 
 /**
- * The precedence of the one answer (DESIGN.md "The one answer"), as the OpenAPI descriptions
+ * The precedence of the one answer (docs/architecture.md "The one answer"), as the OpenAPI descriptions
  * carry it; docs/answer.md has the same table.
  */
 export const PRECEDENCE_MARKDOWN = [

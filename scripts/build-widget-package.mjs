@@ -1,0 +1,45 @@
+// Builds the widget's npm package (widget/package.json): ES modules for bundlers, with Lit and
+// React left to the host app (peer dependencies, so a page never carries two Lits), declarations
+// by tsc, and custom-elements.json refreshed. The CDN bundle (scripts/build-widget.mjs) is
+// separate: it carries Lit inside for a plain <script type="module">.
+import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { VERSION, catalogs, sha384 } from './widget-bundles.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const widget = (p) => fileURLToPath(new URL(`../widget/${p}`, import.meta.url))
+await rm(widget('dist'), { recursive: true, force: true })
+
+// The strings are fetched beside the module and checked against hashes compiled in, as in the
+// CDN bundle (widget/i18n/index.ts): write them into dist/i18n/ and compile their hashes in.
+await mkdir(widget('dist/i18n'), { recursive: true })
+const i18n = {}
+for (const [locale, json] of Object.entries(await catalogs())) {
+  await writeFile(widget(`dist/i18n/${locale}.json`), json)
+  i18n[locale] = sha384(Buffer.from(json))
+}
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  external: ['lit', 'lit/*', '@lit/react', 'react'],
+  // Lit's licence notice and ours stay with the code (issue 19: notices are not stripped).
+  legalComments: 'eof',
+  tsconfig: widget('tsconfig.json'),
+  define: { __IOP_VERSION__: JSON.stringify(VERSION), __IOP_I18N__: JSON.stringify(i18n) },
+  logLevel: 'warning',
+}
+await build({ ...common, entryPoints: [widget('index.ts')], outfile: widget('dist/index.js') })
+await build({
+  ...common,
+  entryPoints: [widget('react/index.ts')],
+  outfile: widget('dist/react.js'),
+  // The wrapper imports the element from the package's own entry, not a second copy of it.
+  plugins: [{ name: 'own-entry', setup: (b) => b.onResolve({ filter: /^\.\.\/index$/ }, () => ({ path: './index.js', external: true })) }],
+})
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'widget/tsconfig.package.json'], { cwd: root, stdio: 'inherit' })
+execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' })
+console.log('widget package → widget/dist/ (index.js, react.js, types/), widget/custom-elements.json')
