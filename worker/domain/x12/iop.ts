@@ -174,9 +174,15 @@ export type CheckBenefits = {
   copay?: number
 }
 
+/**
+ * A payer that states only what remains (Medicare's HETS: `EB*C**96*MB**29*0`) gives all the
+ * estimate needs: what is left to pay is `remaining`, so it stands as the total with nothing met.
+ */
 const met = (a: Amounts): { total: number; met?: number } | undefined =>
   a.total === null
-    ? undefined
+    ? a.remaining === null
+      ? undefined
+      : { total: a.remaining, met: 0 }
     : a.remaining === null
       ? { total: a.total }
       : { total: a.total, met: Math.max(0, a.total - a.remaining) }
