@@ -23,6 +23,7 @@ import { memberAnswer, payerWord, type EligibilityFacts, type PayerWord } from '
 import { nextStepsFor } from './next-steps'
 import { directoryIssue, noEstimateReason, PLAN_DOES_NOT_APPLY } from './no-estimate'
 import { perDiemFor, ruleFacts, ruleOrigin, type RuleFacts, type Sourced } from './rules'
+import { textIn, textLocale } from './text'
 import type { Answer, CoverageAnswer, EstimateAnswer, Locale, Origin } from './types'
 
 /** The member's benefits as a request states them (read from a 271 or a benefits summary). */
@@ -91,11 +92,11 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   const word = entry ? payerWord(entry, network, program) : null
 
   // Coverage: the rules' answer, then the payer's word over it.
-  const notes: { text: string; rule: boolean }[] = facts.chain
+  const notes: { text: string; locale: Locale }[] = facts.chain
     .flatMap((rule) => rule.notes ?? [])
     .reverse()
-    .map((text) => ({ text, rule: true }))
-  const note = (text: string) => notes.push({ text, rule: false })
+    .map((text) => ({ text: textIn(locale, text), locale: textLocale(locale, text) }))
+  const note = (text: string) => notes.push({ text, locale })
 
   let status: Sourced<CoverageStatus> = payer ? facts.status(program) : { value: 'unknown', origin: facts.status(program).origin }
   const rulePa = facts.pick('priorAuthorization')
@@ -213,6 +214,7 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
       conditions,
       priorAuthorization,
       chain: facts.chain,
+      locale,
       benefitsGiven,
       rejections: entry?.rejections ?? [],
     },
@@ -229,11 +231,9 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
     noEstimate: reason,
     nextSteps: steps.steps,
     origins,
-    // Rule texts are English data: say which texts are in the answer's language and which are not.
-    textLocales: {
-      notes: notes.map((n) => (n.rule ? 'en' : locale)),
-      nextSteps: steps.ruleSupplied.map((rule) => (rule ? 'en' : locale)),
-    },
+    // Each text's language: the catalogs' are the answer's; a rule text is English when the data
+    // gives it in English only (the bundled rules give every text in both languages).
+    textLocales: { notes: notes.map((n) => n.locale), nextSteps: steps.locales },
   }
 }
 
@@ -295,7 +295,8 @@ type EstimateArgs = {
 
 function estimateAnswer(a: EstimateArgs): EstimateAnswer {
   const { t, profile } = a
-  const perDiem = perDiemFor(a.facts, a.context, t)
+  const locale = a.input.locale ?? 'en'
+  const perDiem = perDiemFor(a.facts, a.context, t, locale)
   const resolved = resolveEstimateInputs({
     ...(a.network ? { network: a.network } : {}),
     ...(a.benefits ? { benefits: a.benefits } : {}),
@@ -303,6 +304,7 @@ function estimateAnswer(a: EstimateArgs): EstimateAnswer {
     ...(a.options.partnerDefaults ? { partnerDefaults: a.options.partnerDefaults } : {}),
     perDiem,
     profile,
+    locale,
     t,
   })
   Object.assign(a.origins, resolved.origins)
@@ -315,7 +317,7 @@ function estimateAnswer(a: EstimateArgs): EstimateAnswer {
   const range = {
     low: Math.min(low, result.patientPays),
     high: Math.max(high, result.patientPays),
-    basis: [t.range.typical(profile.why), profile.rangeWhy, t.range.yours],
+    basis: [t.range.typical(textIn(locale, profile.why)), textIn(locale, profile.rangeWhy), t.range.yours],
   }
   explanation.push(t.explain.range(formatMoney(range.low), formatMoney(range.high)))
   return { ...result, assumptions: resolved.assumptions, explanation, range }
