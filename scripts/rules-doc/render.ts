@@ -62,7 +62,7 @@ function ruleSection(rule: CoverageRule): string {
       'behavioral-health manager',
       rule.behavioralHealthManager === null
         ? 'none named (varies)'
-        : `${rule.behavioralHealthManager.name}${rule.behavioralHealthManager.phone ? `, ${rule.behavioralHealthManager.phone}` : ''}${rule.managerOverridesPayer ? ' (authorizes IOP whatever plan is on the card)' : ''}`,
+        : `${en(rule.behavioralHealthManager.name)}${rule.behavioralHealthManager.phone ? `, ${rule.behavioralHealthManager.phone}` : ''}${rule.managerOverridesPayer ? ' (authorizes IOP whatever plan is on the card)' : ''}`,
     )
   if (rule.billingCodes)
     field('billing codes', `substance use ${rule.billingCodes.substance_use.join(', ')}; mental health ${rule.billingCodes.mental_health.join(', ')}`)
@@ -93,7 +93,7 @@ function medicaidTable(rules: readonly CoverageRule[]): string {
         r.match.states![0]!,
         r.programName ?? '',
         r.iopAuthorizedBy ?? '',
-        r.behavioralHealthManager ? `${r.behavioralHealthManager.name}${r.behavioralHealthManager.phone ? ` (${r.behavioralHealthManager.phone})` : ''}` : '—',
+        r.behavioralHealthManager ? `${en(r.behavioralHealthManager.name)}${r.behavioralHealthManager.phone ? ` (${r.behavioralHealthManager.phone})` : ''}` : '—',
         r.priorAuthorization ?? '',
         r.perDiem?.basis === 'published_rate' ? `${usd(r.perDiem.allowed)} (state rate)` : 'generic typical',
         r.verified ? `verified ${r.verified}` : `compiled ${r.compiled}`,

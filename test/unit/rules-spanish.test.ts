@@ -14,6 +14,13 @@ const TEXTS: [string, Text][] = [
     ...(r.nextSteps ?? []).map((t, i): [string, Text] => [`${r.id} nextSteps[${i}]`, t]),
     ...(r.perDiem ? [[`${r.id} perDiem.why`, r.perDiem.why] as [string, Text]] : []),
   ]),
+  // A manager's name that describes (has lower-case words: "Your county’s … plan", "formerly …") is
+  // text too; a bare proper name ("Optum Behavioral Health (United Behavioral Health)") is not.
+  ...RULES.flatMap((r): [string, Text][] => {
+    const name = r.behavioralHealthManager?.name
+    const describes = name !== undefined && /\b[a-z]{3,}/.test(textIn('en', name))
+    return describes ? [[`${r.id} behavioralHealthManager.name`, name]] : []
+  }),
   ...PROFILES.flatMap((p): [string, Text][] => [
     [`${p.id} why`, p.why],
     [`${p.id} rangeWhy`, p.rangeWhy],

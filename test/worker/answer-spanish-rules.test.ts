@@ -10,16 +10,25 @@ import { postJson } from '../support/worker'
 
 type Answer = {
   locale: string
-  coverage: { notes: string[]; rule: { id: string } }
+  coverage: {
+    notes: string[]
+    rule: { id: string }
+    conditions: { text: string }[]
+    behavioralHealthManager: { name: string } | null
+  }
   estimate: { assumptions: { why: string }[]; range?: { basis: string[] } } | null
   nextSteps: string[]
   textLocales: { notes: string[]; nextSteps: string[] }
 }
 
-/** The English of every text the rule data shows: none may appear in a Spanish answer. */
+/**
+ * The English of every text the rule data shows (and of the managers' names that describe, such as
+ * "Your county’s Behavioral HealthChoices plan…"): none may appear in a Spanish answer.
+ */
 const ENGLISH = new Set(
   [
     ...RULES.flatMap((r) => [...(r.notes ?? []), ...(r.nextSteps ?? []), ...(r.perDiem ? [r.perDiem.why] : [])]),
+    ...RULES.flatMap((r) => (r.behavioralHealthManager && typeof r.behavioralHealthManager.name !== 'string' ? [r.behavioralHealthManager.name] : [])),
     ...PROFILES.flatMap((p) => [p.why, p.rangeWhy]),
   ].map((t) => (typeof t === 'string' ? t : t.en)),
 )
@@ -30,7 +39,14 @@ const check = async (body: Record<string, unknown>) => {
   return (await res.json()) as Answer
 }
 
-type Case = { request: Record<string, unknown>; rule: string; es: string; en: string }
+type Case = {
+  request: Record<string, unknown>
+  rule: string
+  es: string
+  en: string
+  /** The manager's name the rules give, when they name one: [Spanish, English]. */
+  manager?: [string, string]
+}
 
 const CASES: [string, Case][] = [
   [
@@ -40,6 +56,10 @@ const CASES: [string, Case][] = [
       rule: 'medicaid-pa',
       es: 'Llame al número de servicios para miembros del plan Behavioral HealthChoices de su condado (la BH-MCO, no el plan de salud física de su tarjeta) para encontrar un IOP y preguntar por la autorización.',
       en: 'Call the member services number of your county’s Behavioral HealthChoices plan (the BH-MCO, not the physical-health plan on your card) to find an IOP and ask about authorization.',
+      manager: [
+        'el plan Behavioral HealthChoices (BH-MCO) de su condado: Community Care Behavioral Health, Magellan Behavioral Health of Pennsylvania, Carelon Behavioral Health of Pennsylvania, PerformCare o Community Behavioral Health (Filadelfia)',
+        'Your county’s Behavioral HealthChoices plan (BH-MCO): Community Care Behavioral Health, Magellan Behavioral Health of Pennsylvania, Carelon Behavioral Health of Pennsylvania, PerformCare or Community Behavioral Health (Philadelphia)',
+      ],
     },
   ],
   [
@@ -80,8 +100,18 @@ describe('rule texts in a Spanish quick check', () => {
     expect(a.coverage.notes.length).toBeGreaterThan(0)
     expect(a.textLocales.notes).toEqual(a.coverage.notes.map(() => 'es'))
     expect(a.textLocales.nextSteps).toEqual(a.nextSteps.map(() => 'es'))
-    const texts = [...a.coverage.notes, ...a.nextSteps, ...(a.estimate?.assumptions.map((x) => x.why) ?? []), ...(a.estimate?.range?.basis ?? [])]
+    const texts = [
+      ...a.coverage.notes,
+      ...a.coverage.conditions.map((x) => x.text),
+      ...a.nextSteps,
+      ...(a.estimate?.assumptions.map((x) => x.why) ?? []),
+      ...(a.estimate?.range?.basis ?? []),
+    ]
     expect(texts).toContain(c.es)
+    if (c.manager) {
+      expect(a.coverage.behavioralHealthManager?.name).toBe(c.manager[0])
+      expect(a.nextSteps.some((s) => s.includes(c.manager![0]))).toBe(true)
+    }
     // No English-only text left: no note, step or reason is the English of a rule text, or embeds one.
     for (const t of texts) for (const en of ENGLISH) expect(t.includes(en), `${t} contains English "${en}"`).toBe(false)
   })
@@ -95,5 +125,6 @@ describe('rule texts in a Spanish quick check', () => {
     const texts = [...a.coverage.notes, ...a.nextSteps]
     expect(texts).toContain(c.en)
     expect(texts).not.toContain(c.es)
+    if (c.manager) expect(a.coverage.behavioralHealthManager?.name).toBe(c.manager[1])
   })
 })

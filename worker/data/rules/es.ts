@@ -479,4 +479,34 @@ export const SPANISH: Readonly<Record<string, string>> = {
     'VA: un copago ambulatorio de $15 por día para los veteranos que pagan copagos, sin copago por las primeras 3 visitas ambulatorias de salud mental o de uso de sustancias de cada año calendario (hasta el 2027-12-29); muchos veteranos, según su grupo de prioridad, no pagan ningún copago',
   'Low: veterans exempt from copays (by priority group or income). High: the $50 specialty-care copay each day after the 3 free visits.':
     'Bajo: veteranos exentos de copagos (por grupo de prioridad o ingresos). Alto: el copago de atención especializada de $50 cada día después de las 3 visitas gratis.',
+  // behavioral-health managers' names that describe (proper names alone stay as they are); lower-case
+  // in Spanish, as the answer's sentences use them mid-sentence ("los administra el plan…")
+  'Evernorth Behavioral Health (formerly Cigna Behavioral Health)':
+    'Evernorth Behavioral Health (antes Cigna Behavioral Health)',
+  'Carelon Behavioral Health (formerly Beacon Health Options)':
+    'Carelon Behavioral Health (antes Beacon Health Options)',
+  'Your county’s Drug Medi-Cal program (substance use) or county mental health plan (specialty mental health)':
+    'el programa Drug Medi-Cal de su condado (uso de sustancias) o el plan de salud mental del condado (salud mental especializada)',
+  'Your Regional Accountable Entity (RAE): Rocky Mountain Health Plans, Northeast Health Partners, Colorado Community Health Alliance or Colorado Access, by region':
+    'su Entidad Regional Responsable (RAE): Rocky Mountain Health Plans, Northeast Health Partners, Colorado Community Health Alliance o Colorado Access, según la región',
+  'Connecticut Behavioral Health Partnership (CT BHP), administered by Carelon Behavioral Health':
+    'Connecticut Behavioral Health Partnership (CT BHP), administrada por Carelon Behavioral Health',
+  'Idaho Behavioral Health Plan, managed by Magellan of Idaho':
+    'Idaho Behavioral Health Plan, administrado por Magellan of Idaho',
+  'Acentra Health (formerly Kepro), MaineCare’s behavioral health administrative services organization':
+    'Acentra Health (antes Kepro), la organización de servicios administrativos de salud conductual de MaineCare',
+  'Maryland Public Behavioral Health System, administered by Carelon Behavioral Health of Maryland':
+    'Maryland Public Behavioral Health System, administrado por Carelon Behavioral Health of Maryland',
+  'Your region’s Prepaid Inpatient Health Plan (PIHP), reached through the county community mental health (CMH) access line':
+    'el Prepaid Inpatient Health Plan (PIHP) de su región, al que se llega por la línea de acceso de salud mental comunitaria (CMH) del condado',
+  'Your county’s Behavioral HealthChoices plan (BH-MCO): Community Care Behavioral Health, Magellan Behavioral Health of Pennsylvania, Carelon Behavioral Health of Pennsylvania, PerformCare or Community Behavioral Health (Philadelphia)':
+    'el plan Behavioral HealthChoices (BH-MCO) de su condado: Community Care Behavioral Health, Magellan Behavioral Health of Pennsylvania, Carelon Behavioral Health of Pennsylvania, PerformCare o Community Behavioral Health (Filadelfia)',
+  'Massachusetts Behavioral Health Partnership (MBHP), for PCC Plan and primary care ACO members':
+    'Massachusetts Behavioral Health Partnership (MBHP), para los miembros del PCC Plan y de una ACO de atención primaria',
+  'New Jersey Interim Managing Entity (IME) Addictions Access Center, for fee-for-service substance use treatment':
+    'New Jersey Interim Managing Entity (IME) Addictions Access Center, para el tratamiento por uso de sustancias de pago por servicio',
+  'Your Behavioral Health and I/DD Tailored Plan (LME/MCO), or NC Medicaid Direct':
+    'su Behavioral Health and I/DD Tailored Plan (LME/MCO), o NC Medicaid Direct',
+  'Magellan of Virginia (fee-for-service behavioral health services administrator)':
+    'Magellan of Virginia (administrador de servicios de salud conductual de pago por servicio)',
 }

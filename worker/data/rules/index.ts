@@ -24,6 +24,9 @@ const ruleInBothLanguages = (rule: CoverageRule): CoverageRule => ({
   ...(rule.notes ? { notes: rule.notes.map(bilingual) } : {}),
   ...(rule.nextSteps ? { nextSteps: rule.nextSteps.map(bilingual) } : {}),
   ...(rule.perDiem ? { perDiem: { ...rule.perDiem, why: bilingual(rule.perDiem.why) } } : {}),
+  ...(rule.behavioralHealthManager
+    ? { behavioralHealthManager: { ...rule.behavioralHealthManager, name: bilingual(rule.behavioralHealthManager.name) } }
+    : {}),
 })
 
 export const RULES: readonly CoverageRule[] = [

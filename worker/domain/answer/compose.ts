@@ -105,7 +105,7 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   const referralRequired: Sourced<boolean | null> = payer && ruleReferral ? ruleReferral : { value: null, origin: status.origin }
   const ruleOon = facts.pick('outOfNetworkBenefits')
   const outOfNetworkBenefits: Sourced<boolean | null> = payer && ruleOon ? ruleOon : { value: null, origin: status.origin }
-  let manager = payer ? ruleManager(facts, payer, options.directory ?? new Map()) : { value: null, origin: status.origin }
+  let manager = payer ? ruleManager(facts, payer, options.directory ?? new Map(), locale) : { value: null, origin: status.origin }
 
   if (payer && (payer.status === 'defunct' || payer.mergedInto)) {
     status = { value: 'not_covered', origin: status.origin }
@@ -261,6 +261,7 @@ function ruleManager(
   facts: RuleFacts,
   payer: PayerResolution,
   directory: ReadonlyMap<string, PayerRecord>,
+  locale: Locale,
 ): Sourced<{ name: string; phone: string | null } | null> {
   const fromRule = facts.pick('behavioralHealthManager')
   const isManager = facts.pick('payerIsManager')
@@ -270,14 +271,14 @@ function ruleManager(
   // A state's behavioral-health entity that authorizes IOP whatever plan is on the card (PA's
   // county plans, CT BHP, MI PIHPs…) beats the manager the payer's own record names.
   if (rule && fromRule && facts.pick('managerOverridesPayer')?.value)
-    return { value: { name: rule.name, phone: rule.phone ?? null }, origin: fromRule.origin }
+    return { value: { name: textIn(locale, rule.name), phone: rule.phone ?? null }, origin: fromRule.origin }
   if (record)
     return {
       value: { name: record.name, phone: rule?.payerId === record.id ? (rule.phone ?? null) : null },
       // The record says which company; the rule that says there is a manager is the origin.
       origin: fromRule && rule ? fromRule.origin : (isManager?.origin ?? ruleOrigin(facts.winner)),
     }
-  if (rule && fromRule) return { value: { name: rule.name, phone: rule.phone ?? null }, origin: fromRule.origin }
+  if (rule && fromRule) return { value: { name: textIn(locale, rule.name), phone: rule.phone ?? null }, origin: fromRule.origin }
   return { value: null, origin: fromRule?.origin ?? ruleOrigin(facts.winner) }
 }
 

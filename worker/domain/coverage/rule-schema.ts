@@ -92,7 +92,8 @@ export type IopAuthorizer = (typeof IOP_AUTHORIZERS)[number]
 export const PER_DIEM_BASES = ['published_rate', 'typical'] as const
 
 export const BehavioralHealthManager = z.strictObject({
-  name: z.string().min(1),
+  /** A proper name, or a description ("Your county's…") given in English and Spanish. */
+  name: Text,
   /** Only numbers published for members or providers nationally; otherwise the card's number. */
   phone: z.string().regex(/^1-\d{3}-\d{3}-\d{4}$/).optional(),
   /** Directory id of the manager, when the directory has it (`optum-behavioral-health`). */
