@@ -2,10 +2,14 @@
 // is given in English and Spanish, so a Spanish answer is Spanish throughout (issue 12, DESIGN.md
 // "The one answer", Language). The Spanish must keep every number, amount and code of the English.
 import { describe, expect, it } from 'vitest'
+import { PAYERS, PAYERS_BY_ID } from '../../worker/data/payers'
+import { PAYER_MATCHER } from '../../worker/data/payers/matcher'
 import { PROFILES, RULES } from '../../worker/data/rules'
 import { SPANISH } from '../../worker/data/rules/es'
+import { composeAnswer } from '../../worker/domain/answer/compose'
 import { textIn, textLocale } from '../../worker/domain/answer/text'
 import { Text } from '../../worker/domain/coverage/rule-schema'
+import { resolvePayer } from '../../worker/domain/payer/resolve'
 
 /** Every shown text of the bundled data, with where it is. */
 const TEXTS: [string, Text][] = [
@@ -66,5 +70,30 @@ describe('textIn', () => {
     expect(textIn('es', 'Call the plan.')).toBe('Call the plan.')
     expect(textLocale('es', 'Call the plan.')).toBe('en')
     expect(textLocale('en', 'Call the plan.')).toBe('en')
+  })
+})
+
+describe('a Spanish answer for every payer in each of its states', () => {
+  // Every directory payer, in each state it lists (else Texas), on both network sides: the rules'
+  // notes and next steps are in Spanish and marked so, and none is the English of a data text.
+  const english = new Set(TEXTS.map(([, t]) => textIn('en', t)))
+  const requests = PAYERS.flatMap((p) => (p.states?.length ? p.states : ['TX']).map((state) => ({ id: p.id, state })))
+  it(`${requests.length} payer–state pairs`, () => {
+    expect(requests.length).toBeGreaterThan(PAYERS.length)
+    for (const { id, state } of requests)
+      for (const network of ['in', 'out'] as const) {
+        const payer = resolvePayer(PAYER_MATCHER, PAYERS_BY_ID, { id }, { state })!
+        const a = composeAnswer({ locale: 'es', payer, state, network }, { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID })
+        expect(a.textLocales!.notes, `${id} ${state}`).toEqual(a.coverage.notes.map(() => 'es'))
+        expect(a.textLocales!.nextSteps, `${id} ${state}`).toEqual(a.nextSteps.map(() => 'es'))
+        const texts = [
+          ...a.coverage.notes,
+          ...a.nextSteps,
+          ...a.coverage.conditions.map((c) => c.text),
+          ...(a.estimate?.assumptions.map((x) => x.why) ?? []),
+          ...(a.estimate?.range?.basis ?? []),
+        ]
+        for (const t of texts) for (const en of english) if (t.includes(en)) throw new Error(`${id} ${state}: English "${en}" in "${t}"`)
+      }
   })
 })
