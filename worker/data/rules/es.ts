@@ -75,9 +75,9 @@ export const SPANISH: Readonly<Record<string, string>> = {
     'Llame al número de salud conductual (o de salud mental / uso de sustancias) al reverso de su tarjeta Blue para confirmar los beneficios de IOP.',
   // rule family-kaiser
   'Kaiser Permanente plans are mostly HMOs: IOP is covered when Kaiser Permanente provides it or refers you to a contracted program.':
-    'Los planes de Kaiser Permanente son en su mayoría HMO: el IOP está cubierto cuando Kaiser Permanente lo brinda o lo refiere a un programa contratado.',
+    'Los planes de Kaiser Permanente son en su mayoría HMO: el IOP está cubierto cuando Kaiser Permanente lo brinda o le da una remisión a un programa contratado.',
   'Ask Kaiser Permanente behavioral health for an assessment or a referral to a contracted IOP.':
-    'Pida a salud conductual de Kaiser Permanente una evaluación o una remisión a un IOP contratado.',
+    'Pida al departamento de salud conductual de Kaiser Permanente una evaluación o una remisión a un IOP contratado.',
   // rule payer-oscar
   'Many Oscar plans are EPOs, which pay in-network care only: check the plan type on your card.':
     'Muchos planes de Oscar son EPO, que pagan solo la atención dentro de la red: revise el tipo de plan en su tarjeta.',
@@ -85,9 +85,9 @@ export const SPANISH: Readonly<Record<string, string>> = {
   'Alabama Medicaid is mostly fee-for-service (no comprehensive managed-care plans); substance use IOP is provided by programs certified by the Alabama Department of Mental Health.':
     'Alabama Medicaid es en su mayoría de pago por servicio (sin planes integrales de atención administrada); el IOP para el uso de sustancias lo brindan programas certificados por el Departamento de Salud Mental de Alabama.',
   'Who authorizes IOP and whether it needs prior authorization were compiled from the state agency’s published program structure and not re-read today: the plan on the card (or the state agency) has the final word.':
-    'Quién autoriza el IOP y si necesita autorización previa se recopilaron de la estructura del programa que publica la agencia estatal y no se volvieron a leer hoy: el plan de la tarjeta (o la agencia estatal) tiene la última palabra.',
+    'Los datos sobre quién autoriza el IOP y si necesita autorización previa se tomaron de la estructura del programa que publica la agencia estatal y no se volvieron a leer hoy: el plan de la tarjeta (o la agencia estatal) tiene la última palabra.',
   'The billing codes shown are the national IOP codes (H0015 and revenue code 0906 for substance use, S9480 and 0905 for mental health); this state’s own fee schedule and modifiers were not confirmed.':
-    'Los códigos de facturación que se muestran son los códigos nacionales de IOP (H0015 y el código de ingresos 0906 para el uso de sustancias, S9480 y 0905 para la salud mental); no se confirmaron las tarifas ni los modificadores propios de este estado.',
+    'Los códigos de facturación que se muestran son los códigos nacionales de IOP (H0015 y el código de ingresos 0906 para el uso de sustancias, S9480 y 0905 para la salud mental); no se confirmaron la lista de tarifas ni los modificadores propios de este estado.',
   // rule medicaid-ak
   'Alaska Medicaid is fee-for-service; behavioral health services, IOP included, are paid by the state under its behavioral health 1115 waiver.':
     'Alaska Medicaid es de pago por servicio; el estado paga los servicios de salud conductual, incluido el IOP, bajo su exención 1115 de salud conductual.',
@@ -107,7 +107,7 @@ export const SPANISH: Readonly<Record<string, string>> = {
   'In counties in the Drug Medi-Cal Organized Delivery System, DHCS bars prior authorization for non-residential services such as intensive outpatient treatment (BHIN 24-001); mental health IOP depends on the county plan.':
     'En los condados del Drug Medi-Cal Organized Delivery System, el DHCS prohíbe la autorización previa para servicios no residenciales como el tratamiento ambulatorio intensivo (BHIN 24-001); el IOP de salud mental depende del plan del condado.',
   'Call your county’s behavioral-health access line (listed on the county’s and DHCS’s websites) to be assessed and referred to an IOP.':
-    'Llame a la línea de acceso a salud conductual de su condado (aparece en los sitios web del condado y del DHCS) para que lo evalúen y lo refieran a un IOP.',
+    'Llame a la línea de acceso a salud conductual de su condado (aparece en los sitios web del condado y del DHCS) para que lo evalúen y lo remitan a un IOP.',
   // rule medicaid-co
   'In Colorado, behavioral health (IOP included) is a capitated benefit run by your Regional Accountable Entity (RAE), which builds the provider network and authorizes care, not by the state’s fee-for-service program.':
     'En Colorado, la salud conductual (incluido el IOP) es un beneficio de pago fijo que administra su Entidad Regional Responsable (RAE), que forma la red de proveedores y autoriza la atención, no el programa estatal de pago por servicio.',
@@ -192,7 +192,7 @@ export const SPANISH: Readonly<Record<string, string>> = {
     'La mayoría de los miembros de New Hampshire Medicaid están en un plan de salud de Medicaid Care Management (AmeriHealth Caritas New Hampshire, NH Healthy Families o WellSense), que cubre los mismos servicios pero fija sus propias reglas de autorización previa.',
   // rule medicaid-nj
   'In New Jersey, much outpatient substance use treatment for NJ FamilyCare members has been paid fee-for-service, with the Interim Managing Entity (IME) authorizing the level of care; members in some managed-care programs get it through their plan.':
-    'En Nueva Jersey, gran parte del tratamiento ambulatorio por uso de sustancias de los miembros de NJ FamilyCare se ha pagado por servicio, y la Interim Managing Entity (IME) autoriza el nivel de atención; los miembros de algunos programas de atención administrada lo reciben a través de su plan.',
+    'En Nueva Jersey, gran parte del tratamiento ambulatorio por uso de sustancias de los miembros de NJ FamilyCare se ha cubierto con pago por servicio, y la Interim Managing Entity (IME) autoriza el nivel de atención; los miembros de algunos programas de atención administrada lo reciben a través de su plan.',
   // rule medicaid-nm
   'Turquoise Care plans integrate behavioral health: your plan authorizes IOP.':
     'Los planes de Turquoise Care integran la salud conductual: su plan autoriza el IOP.',
@@ -201,7 +201,7 @@ export const SPANISH: Readonly<Record<string, string>> = {
     'Los planes de atención administrada de Medicaid y los HARP cubren la salud conductual de sus miembros; el estado paga el IOP de los miembros de pago por servicio. El IOP para el uso de sustancias lo brindan programas certificados por la Office of Addiction Services and Supports (OASAS).',
   // rule medicaid-nc
   'In North Carolina, substance use IOP is the Substance Abuse Intensive Outpatient Program (SAIOP, ASAM 2.1, clinical coverage policy 8A-12). Standard Plans cover it, but a member who needs it qualifies to move to NC Medicaid Direct or a Tailored Plan (an LME/MCO), which then authorizes it.':
-    'En Carolina del Norte, el IOP para el uso de sustancias es el Substance Abuse Intensive Outpatient Program (SAIOP, ASAM 2.1, política de cobertura clínica 8A-12). Los Standard Plans lo cubren, pero un miembro que lo necesita puede pasarse a NC Medicaid Direct o a un Tailored Plan (una LME/MCO), que entonces lo autoriza.',
+    'En Carolina del Norte, el IOP para el uso de sustancias es el Substance Abuse Intensive Outpatient Program (SAIOP, ASAM 2.1, política de cobertura clínica 8A-12). Los Standard Plans lo cubren, pero un miembro que lo necesita tiene derecho a pasarse a NC Medicaid Direct o a un Tailored Plan (una LME/MCO), que entonces lo autoriza.',
   // rule medicaid-nd
   'Traditional North Dakota Medicaid is fee-for-service; Medicaid expansion members are in a managed-care plan, which authorizes their IOP.':
     'El Medicaid tradicional de Dakota del Norte es de pago por servicio; los miembros de la expansión de Medicaid están en un plan de atención administrada, que autoriza su IOP.',
@@ -235,7 +235,7 @@ export const SPANISH: Readonly<Record<string, string>> = {
     'La mayoría de los miembros de Texas Medicaid están en un plan STAR, STAR+PLUS, STAR Kids o STAR Health, que autoriza los servicios de salud conductual; las reclamaciones de pago por servicio pasan por TMHP.',
   // rule medicaid-ut
   'Utah Medicaid behavioral health is delivered, depending on county, by a prepaid mental health plan run by the local authority or by an integrated plan; which one covers you is on your Medicaid card.':
-    'La salud conductual de Utah Medicaid la brinda, según el condado, un plan prepagado de salud mental que administra la autoridad local o un plan integrado; cuál le cubre a usted aparece en su tarjeta de Medicaid.',
+    'La salud conductual de Utah Medicaid la brinda, según el condado, un plan prepagado de salud mental que administra la autoridad local o un plan integrado; cuál lo cubre a usted aparece en su tarjeta de Medicaid.',
   // rule medicaid-vt
   'Vermont Medicaid is run by the state (DVHA) as a single public plan: substance use IOP is provided by state-designated preferred providers.':
     'Vermont Medicaid lo administra el estado (DVHA) como un solo plan público: el IOP para el uso de sustancias lo brindan proveedores preferidos designados por el estado.',
