@@ -109,7 +109,7 @@ const verdict = coverage
     const tp = s.rps / base.rps
     const p99 = s.p99 / base.p99
     const clean = s.errors === 0
-    return `- ${s.name}: ${(tp * 100).toFixed(0)} % of baseline throughput (target ≥ 50 %: ${clean && tp >= 0.5 ? 'met' : 'NOT met'}), p99 ${p99.toFixed(2)}× baseline (target ≤ 2×: ${clean && p99 <= 2 ? 'met' : 'NOT met'})${clean ? '' : `; ${s.errors} failed or non-2xx answers`}`
+    return `- ${s.name}: ${(tp * 100).toFixed(0)} % of baseline throughput (target ≥ 80 %: ${clean && tp >= 0.8 ? 'met' : 'NOT met'}), p99 ${p99.toFixed(2)}× baseline (target ≤ 1.5×: ${clean && p99 <= 1.5 ? 'met' : 'NOT met'})${clean ? '' : `; ${s.errors} failed or non-2xx answers`}`
   })
   .join('\n')
 

@@ -1,10 +1,11 @@
 // Builds the widget bundles into public/widget/: the floating channel `/widget/v1/…` and the
 // pinned `/widget/v<version>/…` (same bytes), plus `public/widget/manifest.json` with each
 // file's SRI hash (sha384) and sizes, which partners copy into their `integrity` attribute.
-import { build } from 'esbuild'
+// Order matters: the catalogs' and the view chunk's hashes are baked into the element.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
-import { BUDGET_GZIP_BYTES, BUNDLES, VERSION, buildOptions, catalogs, sha384 } from './widget-bundles.mjs'
+import { BUDGET_GZIP_BYTES, BUNDLES, PATH_BUDGET_GZIP_BYTES, VERSION, buildBundle, buildWidget, catalogs, sha384 } from './widget-bundles.mjs'
+import { build } from 'esbuild'
 
 const out = new URL('../public/widget/', import.meta.url)
 const channels = ['v1', `v${VERSION}`]
@@ -21,19 +22,22 @@ const write = async (name, bytes) => {
   }
 }
 
-// Catalogs first: their hashes are baked into the bundle, which verifies what it fetches.
 const i18n = {}
-for (const [locale, json] of Object.entries(await catalogs())) {
+for (const [name, json] of Object.entries(await catalogs())) {
   const bytes = Buffer.from(json)
-  i18n[locale] = sha384(bytes)
-  await write(`i18n/${locale}.json`, bytes)
+  i18n[name] = sha384(bytes)
+  await write(`i18n/${name}.json`, bytes)
 }
-for (const [name, entry] of Object.entries(BUNDLES)) {
-  const result = await build(buildOptions(entry, i18n))
-  await write(name, result.outputFiles[0].contents)
+const emit = async (name, { js, legal }) => {
+  await write(name, js)
+  if (legal) await write(`${name}.LEGAL.txt`, legal)
 }
+const widget = await buildWidget(i18n)
+await emit('view.js', widget.view)
+await emit('iop-coverage-checker.js', widget.element)
+await emit('exact-check.js', await buildBundle(BUNDLES['exact-check.js'], i18n))
 
-const manifest = { version: VERSION, budgetGzipBytes: BUDGET_GZIP_BYTES, files }
+const manifest = { version: VERSION, budgetGzipBytes: BUDGET_GZIP_BYTES, pathBudgetGzipBytes: PATH_BUDGET_GZIP_BYTES, files }
 await writeFile(new URL('manifest.json', out), JSON.stringify(manifest, null, 2) + '\n')
 for (const [name, f] of Object.entries(files)) {
   console.log(`widget → ${f.url} (${f.bytes} B, ${f.gzipBytes} B gzip) ${f.integrity}`)

@@ -7,17 +7,65 @@ import { readFile } from 'node:fs/promises'
 
 const TAGS = /(?:^|[^\w$.])(html|svg|css)$/
 
-/** Minifies the static text of one template part. */
-function squeeze(text, tag) {
+/** CSS outside strings: comments out, whitespace around punctuation out, runs to one space. */
+const squeezeCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+
+/** Quoted CSS strings (`content: '  '`, `url("a b")`) are copied as they are. */
+const CSS_STRING = /("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/
+
+/**
+ * HTML text: comments out; whitespace that contains a line break and sits between two tags is
+ * source formatting and goes (as JSX treats it); any other run of whitespace becomes one space,
+ * so `<strong>${n}</strong> <em>weeks</em>` keeps the space a reader sees.
+ */
+const squeezeHtml = (text) =>
+  text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/>\s*\n\s*</g, '><')
+    .replace(/\s+/g, ' ')
+
+/** `<pre>` and `<textarea>` keep their whitespace: it is their content. */
+const RAW_OPEN = /<(pre|textarea)\b/i
+
+/**
+ * Minifies the static text of one template part. `state.raw` carries an open `<pre>` or
+ * `<textarea>` across the `${…}` boundaries of one template.
+ */
+function squeeze(text, tag, state = { raw: null }) {
   if (tag === 'css') {
     return text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/: /g, ':')
-      .replace(/;}/g, '}')
+      .split(CSS_STRING)
+      .map((part, i) => (i % 2 ? part : squeezeCss(part)))
+      .join('')
   }
-  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').replace(/>\s+</g, '><')
+  let out = ''
+  let rest = text
+  while (rest) {
+    if (state.raw) {
+      const close = rest.search(new RegExp(`</${state.raw}\\s*>`, 'i'))
+      if (close < 0) return out + rest
+      out += rest.slice(0, close)
+      rest = rest.slice(close)
+      state.raw = null
+      continue
+    }
+    const m = RAW_OPEN.exec(rest)
+    if (!m) return out + squeezeHtml(rest)
+    // The '<' of the raw element is part of the text before it, for the between-tags rule.
+    out += squeezeHtml(rest.slice(0, m.index + 1)).slice(0, -1)
+    const tagEnd = rest.indexOf('>', m.index)
+    const end = tagEnd < 0 ? rest.length : tagEnd + 1
+    out += rest.slice(m.index, end)
+    rest = rest.slice(end)
+    state.raw = m[1].toLowerCase()
+  }
+  return out
 }
 
 /** Returns the index just past the string/template starting at `i` (quote char at `s[i]`). */
@@ -78,8 +126,9 @@ function scanCode(s, i, inExpr) {
 function scanTemplate(s, i, tag) {
   let out = ''
   let text = ''
+  const state = { raw: null }
   const flush = () => {
-    out += tag ? squeeze(text, tag) : text
+    out += tag ? squeeze(text, tag, state) : text
     text = ''
   }
   while (i < s.length) {

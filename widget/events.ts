@@ -17,6 +17,8 @@ export type IopCheckContext = {
 }
 
 export type IopCheckCompleteDetail = IopCheckContext & {
+  /** `quick`: the answer from public plan rules; `exact`: from the member's benefits (exact check). */
+  kind: 'quick' | 'exact'
   status: CoverageStatus
   /** The estimated patient share of a typical course, integer cents; null when not estimated. */
   patientPays: number | null

@@ -4,10 +4,7 @@
  * has no side effects; `index.ts` registers the tag. Styles, events, strings, the API client
  * and the chart live in their own files.
  */
-import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit'
-import { property, query, state } from 'lit/decorators.js'
-import { ApiProblem, checkCoverage, searchPayers } from './api'
-import { costChart } from './chart'
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit'
 import {
   IopCallbackRequestEvent,
   IopCheckCompleteEvent,
@@ -15,11 +12,9 @@ import {
   IopCheckStartEvent,
   IopExactCheckCompleteEvent,
   IopLeadSubmittedEvent,
-  type IopCheckCompleteDetail,
   type IopCheckContext,
 } from './events'
-import { MSG, isFromExpected, parseFrameMessage, type BenefitsSummary } from './exact-check/protocol'
-import { money, percent } from './format'
+import type { BenefitsSummary } from './exact-check/protocol'
 import { fill, loadMessages, pickLocale, type Locale, type MessageKey, type Messages } from './i18n'
 import { styles } from './iop-coverage-checker.styles'
 import type {
@@ -30,22 +25,20 @@ import type {
   Program,
   WidgetStatus,
 } from './types'
+import { loadView } from './view-loader'
+import type { View, ViewHost } from './view/contract'
 
-/** Typing pauses this long before the payer list is fetched. */
-const DEBOUNCE_MS = 180
+/** How long a coverage check may take before the visitor is offered a retry. */
+const CHECK_TIMEOUT_MS = 20_000
 
-/** Loading progress: the step shown after this many ms (slow checks still show motion). */
-const STEPS: readonly [number, MessageKey, number][] = [
-  [0, 'step1', 20],
-  [700, 'step2', 55],
-  [1800, 'step3', 85],
-]
-
-const ICONS: Record<string, SVGTemplateResult> = {
-  covered: svg`<path d="M8 16.5l5 5 11-11" />`,
-  covered_with_conditions: svg`<path d="M16 9v8M16 22v.5" />`,
-  not_covered: svg`<path d="M10.5 10.5l11 11M21.5 10.5l-11 11" />`,
-  unknown: svg`<path d="M12.5 12.5a3.5 3.5 0 1 1 5 3.2c-1 .5-1.5 1.2-1.5 2.3M16 22v.5" />`,
+/** The public events the view chunk fires through `_fire` (one class each, from this bundle). */
+const EVENTS = {
+  'iop-check-start': IopCheckStartEvent,
+  'iop-check-complete': IopCheckCompleteEvent,
+  'iop-check-error': IopCheckErrorEvent,
+  'iop-callback-request': IopCallbackRequestEvent,
+  'iop-exact-check-complete': IopExactCheckCompleteEvent,
+  'iop-lead-submitted': IopLeadSubmittedEvent,
 }
 
 /**
@@ -53,7 +46,7 @@ const ICONS: Record<string, SVGTemplateResult> = {
  * cost me?" in under a minute, without a name or member ID.
  *
  * @fires iop-check-start - The visitor submitted a check. `detail`: payer, state, program.
- * @fires iop-check-complete - A verdict is shown. `detail` adds `status` and `patientPays`.
+ * @fires iop-check-complete - A verdict is shown. `detail` adds `kind` (`quick` or `exact`), `status` and `patientPays`.
  * @fires iop-check-error - A check failed; the element shows the error with a retry.
  * @fires iop-callback-request - The visitor pressed "Request a callback".
  * @fires iop-exact-check-complete - The exact-check frame posted a PHI-free benefits summary.
@@ -72,71 +65,134 @@ const ICONS: Record<string, SVGTemplateResult> = {
 export class IopCoverageChecker extends LitElement {
   static override styles = styles
 
-  @query('#payer') private _payerInput!: HTMLInputElement
-  @query('iframe') private _frame?: HTMLIFrameElement
+  get _payerInput() {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#payer') ?? null
+  }
+  get _frame() {
+    return this.renderRoot?.querySelector('iframe') ?? null
+  }
 
-  @state() private _query = ''
-  @state() private _options: PayerSearchResult[] = []
-  @state() private _open = false
-  @state() private _active = -1
-  @state() private _searched = false
-  @state() private _payer: PayerSearchResult | null = null
-  @state() private _state = ''
-  @state() private _plan = ''
-  @state() private _program: Program = 'substance_use'
-  @state() private _result: CoverageCheckResponse | null = null
-  @state() private _problem: ApiProblem | null = null
-  @state() private _fieldErrors: Record<string, string> = {}
-  @state() private _step = 0
-  @state() private _callbackSent = false
+  // Reactive properties without decorators (their runtime is bytes the first bundle lacks):
+  // the public ones with their attribute, the internal ones as state.
+  static override properties = {
+    _query: { state: true },
+    _options: { state: true },
+    _open: { state: true },
+    _active: { state: true },
+    _searched: { state: true },
+    _payer: { state: true },
+    _state: { state: true },
+    _plan: { state: true },
+    _program: { state: true },
+    _result: { state: true },
+    _problem: { state: true },
+    _viewFailed: { state: true },
+    _fieldErrors: { state: true },
+    _step: { state: true },
+    _callbackSent: { state: true },
+    _frameFor: { state: true },
+    _frameHeight: { state: true },
+    _exact: { state: true },
+    _messages: { state: true },
+    _loadFailed: { state: true },
+    _view: { state: true },
+    _chosenLocale: { state: true },
+    _dym: { state: true },
+    _announce: { state: true },
+    _alert: { state: true },
+    siteKey: { attribute: 'site-key' },
+    apiBase: { attribute: 'api-base' },
+    program: {},
+    locale: {},
+    languageSwitch: { attribute: 'language-switch', type: Boolean },
+    state: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    exactCheck: { attribute: 'exact-check', type: Boolean },
+    theme: { reflect: true },
+    partner: { attribute: false },
+    status: { reflect: true },
+  }
+
+  _query = ''
+  _options: PayerSearchResult[] = []
+  _open = false
+  _active = -1
+  _searched = false
+  _payer: PayerSearchResult | null = null
+  _state = ''
+  _plan = ''
+  _program: Program = 'substance_use'
+  _result: CoverageCheckResponse | null = null
+  _problem: import('./view/controller').CheckProblem | null = null
+  _viewFailed = false
+  _fieldErrors: Record<string, string> = {}
+  _step = 0
+  _callbackSent = false
   /** Which checker-origin frame is open: the exact check or the callback form. */
-  @state() private _frameFor: '' | 'exact' | 'callback' = ''
-  @state() private _frameHeight = 0
-  @state() private _exact: BenefitsSummary | null = null
-  @state() private _messages: Messages | null = null
-  @state() private _loadFailed = false
+  _frameFor: '' | 'exact' | 'callback' = ''
+  _frameHeight = 0
+  _exact: BenefitsSummary | null = null
+  _messages: Partial<Messages> | null = null
+  _loadFailed = false
+  /** The answer view chunk, once fetched (first focus or submit). */
+  _view: View | null = null
+  /** The visitor's own language choice from the switch ('' until used). */
+  _chosenLocale: Locale | '' = ''
+  /** Near-tie payers offered as "did you mean" after a free-text submit. */
+  _dym: PayerSearchResult[] = []
+  /** Text of the always-present live regions (they exist before their text changes). */
+  _announce = ''
+  _alert = ''
+  /** The state the options were ranked for (`inState` is relative to it). */
+  _rankedFor = ''
 
   /** Publishable key of the partner site (`pk_…`), sent as `X-Site-Key`. */
-  @property({ attribute: 'site-key' }) siteKey = ''
+  siteKey = ''
 
   /** Origin of the checker API; defaults to the origin the script was loaded from. */
-  @property({ attribute: 'api-base' }) apiBase = new URL(import.meta.url).origin
+  apiBase = new URL(import.meta.url).origin
 
   /** Preselected program: `substance_use` (default) or `mental_health`. */
-  @property() program: Program = 'substance_use'
+  program: Program = 'substance_use'
 
-  /** `en` or `es`; empty follows the page's `<html lang>`. */
-  @property() locale = ''
+  /** `en` or `es`; empty follows the browser's languages, then the page's `<html lang>`. */
+  locale = ''
+
+  /** Show a visible English/Español switch. Off by default. */
+  languageSwitch = false
 
   /** Preselected state (USPS code such as `TX`). */
-  @property() state = ''
+  state = ''
 
   /** Heading level of the widget's title inside the host page's outline (default 3). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3
+  headingLevel = 3
 
   /** Offer the exact check (member ID in a frame on the checker's origin). Off by default. */
-  @property({ attribute: 'exact-check', type: Boolean }) exactCheck = false
+  exactCheck = false
 
   /** `light` or `dark` forces a color scheme; empty follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme = ''
+  theme = ''
 
   /** The partner's call to action (phone, callback button). Property only. */
-  @property({ attribute: false }) partner: PartnerConfig = {}
+  partner: PartnerConfig = {}
 
   /** Where the check is: reflected so pages can style `:host([status=covered])`. Read-only. */
-  @property({ reflect: true }) status: WidgetStatus = 'idle'
+  status: WidgetStatus = 'idle'
 
-  private _debounce?: ReturnType<typeof setTimeout>
-  private _searchAbort?: AbortController
-  private _checkAbort?: AbortController
-  private _stepTimers: ReturnType<typeof setTimeout>[] = []
-  private _lastRequest?: CoverageCheckRequest
-  private _lastContext?: IopCheckContext
-  private _messagesFor?: Locale
+  _debounce?: ReturnType<typeof setTimeout>
+  _searchAbort?: AbortController
+  _checkAbort?: AbortController
+  _stepTimers: ReturnType<typeof setTimeout>[] = []
+  _lastRequest?: CoverageCheckRequest
+  _lastContext?: IopCheckContext
+  _messagesFor?: Locale
 
   override connectedCallback() {
     super.connectedCallback()
     window.addEventListener('message', this._onMessage)
+    // The answer view is fetched on the first focus inside the widget, so it is usually there
+    // (or on its way) by the time the visitor submits; submit fetches it too, with the API call.
+    this.addEventListener('focusin', this._prefetch, { once: true })
   }
 
   override disconnectedCallback() {
@@ -145,7 +201,7 @@ export class IopCoverageChecker extends LitElement {
     this._checkAbort?.abort()
     this._searchAbort?.abort()
     clearTimeout(this._debounce)
-    this._clearSteps()
+    this._stepTimers.forEach(clearTimeout)
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -154,12 +210,13 @@ export class IopCoverageChecker extends LitElement {
     const locale = this._locale
     if (locale !== this._messagesFor) {
       this._messagesFor = locale
-      loadMessages(locale)
-        .catch(() => loadMessages('en'))
+      loadMessages(locale, 'form')
+        .catch(() => loadMessages('en', 'form'))
         .then(
-          (m) => locale === this._messagesFor && (this._messages = m),
+          (m) => locale === this._messagesFor && (this._messages = { ...this._messages, ...m }),
           () => (this._loadFailed = true),
         )
+      if (this._view) void this._loadViewMessages(locale)
     }
   }
 
@@ -168,32 +225,77 @@ export class IopCoverageChecker extends LitElement {
     if (this._frame && this._frameHeight) this._frame.style.height = `${this._frameHeight}px`
   }
 
+  _prefetch = () => void this._ensureView().catch(() => undefined)
+
+  /** The view chunk and its strings in the current locale; its stylesheet adopted once. */
+  async _ensureView(): Promise<View> {
+    const [view] = await Promise.all([loadView({ html, svg, nothing }), this._loadViewMessages(this._locale)])
+    if (!this._view) {
+      const root = this.renderRoot as ShadowRoot
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, viewSheet(view.css)]
+      this._view = view
+    }
+    return view
+  }
+
+  async _loadViewMessages(locale: Locale) {
+    const m = await loadMessages(locale, 'view').catch(() => loadMessages('en', 'view'))
+    if (locale === this._locale) this._messages = { ...this._messages, ...m }
+  }
+
   /** Level of the title; the verdict is one below, section headings two below. */
-  private get _level() {
+  get _level() {
     return Math.min(4, Math.max(1, this.headingLevel || 3))
   }
 
-  private get _locale(): Locale {
-    return pickLocale(this.locale, document.documentElement.lang)
+  get _locale(): Locale {
+    return pickLocale(this._chosenLocale || this.locale, document.documentElement.lang, navigator.languages ?? [])
   }
 
-  private _t = (key: MessageKey, vars?: Record<string, string | number>) => fill(this._messages?.[key] ?? '', vars)
+  _t = (key: MessageKey, vars?: Record<string, string | number>) => fill(this._messages?.[key] ?? '', vars)
+
+  _setLocale(l: Locale) {
+    if (l === this._locale) return
+    this._chosenLocale = l
+    // A quick answer on screen is asked for again, so the API's texts follow the language too.
+    if (this._result && !this._exact && this.status !== 'loading') void this.updateComplete.then(() => this._go())
+  }
+
+  _renderSwitch() {
+    if (!this.languageSwitch) return nothing
+    const l = this._locale
+    return html`<div class="lang" role="group" aria-label=${this._t('language')}>
+      ${(['en', 'es'] as const).map(
+        (x) => html`<button type="button" lang=${x} aria-pressed=${l === x ? 'true' : 'false'} @click=${() => this._setLocale(x)}>
+          ${x === 'en' ? 'English' : 'Español'}
+        </button>`,
+      )}
+    </div>`
+  }
 
   override render() {
     if (!this._messages) {
-      // Strings are on their way (one small verified fetch); hold the space, announce nothing.
+      // Strings are on their way (one small verified fetch); hold the space (:host min-height).
       return html`<div part="base" class="base" aria-busy="true">
         ${this._loadFailed
           ? html`<p part="error" role="alert">The coverage checker could not load. Please reload the page.</p>`
-          : html`<div class="skeleton"><div></div><div></div><div></div><div></div></div>`}
+          : nothing}
       </div>`
     }
     const t = this._t
     const busy = this.status === 'loading'
     return html`<div part="base" class="base" lang=${this._locale}>
+      ${this._renderSwitch()}
       <div class="title" role="heading" aria-level=${this._level}>${t('title')}</div>
       <p class="intro">${t('intro')}</p>
-      <form part="form" novalidate @submit=${this._onSubmit}>
+      <form
+        part="form"
+        novalidate
+        @submit=${(e: Event) => {
+          e.preventDefault()
+          this._withView((v) => v.submit(this))
+        }}
+      >
         ${this._renderCombobox()}
         <div class="row">
           <div class="field">
@@ -206,6 +308,7 @@ export class IopCoverageChecker extends LitElement {
               @change=${(e: Event) => {
                 this._state = (e.target as HTMLSelectElement).value
                 this._clearFieldError('state')
+                this._withView((v) => v.stateChanged(this))
               }}
             >
               <option value="" ?selected=${!this._state}>${t('stateChoose')}</option>
@@ -252,21 +355,17 @@ export class IopCoverageChecker extends LitElement {
         </button>
       </form>
       ${this._renderOutcome()}
+      <div class="sr-only" role="status" aria-live="polite">${this._announce}</div>
+      <div class="sr-only" role="alert">${this._alert}</div>
     </div>`
   }
 
   // ── payer combobox (WAI-ARIA APG: combobox with listbox popup, list autocomplete) ──────────
 
-  private _renderCombobox() {
+  _renderCombobox() {
     const t = this._t
+    const v = this._view
     const open = this._open && (this._options.length > 0 || this._searched)
-    const status = !this._searched
-      ? ''
-      : this._options.length === 0
-        ? t('noResults')
-        : this._options.length === 1
-          ? t('oneResult')
-          : t('results', { n: this._options.length })
     return html`<div class="field">
       <label for="payer" id="payer-label">${t('payer')}</label>
       <div class="combo">
@@ -285,245 +384,71 @@ export class IopCoverageChecker extends LitElement {
           aria-describedby="payer-hint payer-error"
           aria-invalid=${this._fieldErrors.payer ? 'true' : 'false'}
           .value=${this._query}
-          @input=${this._onPayerInput}
-          @keydown=${this._onPayerKeydown}
+          @input=${(e: Event) => {
+            this._query = (e.target as HTMLInputElement).value
+            this._withView((v) => v.input(this))
+          }}
+          @keydown=${(e: KeyboardEvent) => v?.keydown(this, e)}
           @blur=${() => (this._open = false)}
           @click=${() => this._options.length && (this._open = true)}
         />
-        <ul id="payer-list" role="listbox" aria-label=${t('payerList')} ?hidden=${!open}>
-          ${this._options.map(
-            (o, i) => html`<li
-              id="payer-opt-${i}"
-              role="option"
-              aria-selected=${i === this._active ? 'true' : 'false'}
-              @pointerdown=${(e: Event) => e.preventDefault()}
-              @click=${() => this._choose(o)}
-            >
-              <span>${o.name}</span>${o.states.length && o.states.length <= 3
-                ? html`<small>${o.states.join(', ')}</small>`
-                : nothing}
-            </li>`,
-          )}
-          ${open && this._options.length === 0 ? html`<li class="empty" role="presentation">${t('noResults')}</li>` : nothing}
-        </ul>
+        <ul id="payer-list" role="listbox" aria-label=${t('payerList')} ?hidden=${!open}>${v?.options(this)}</ul>
       </div>
       <p class="hint" id="payer-hint">${t('payerHint')}</p>
       ${this._fieldError('payer')}
-      <div class="sr-only" role="status" aria-live="polite">${this._open ? status : ''}</div>
+      <div class="sr-only" role="status" aria-live="polite">${v?.listStatus(this)}</div>
+      <div role="status" aria-live="polite">${v?.notice(this)}</div>
     </div>`
   }
 
-  private _onPayerInput(e: Event) {
-    this._query = (e.target as HTMLInputElement).value
-    if (this._payer && this._query !== this._payer.name) this._payer = null
-    this._clearFieldError('payer')
-    clearTimeout(this._debounce)
-    const q = this._query.trim()
-    if (q.length < 2) {
-      this._options = []
-      this._searched = false
-      this._open = false
-      return
-    }
-    this._debounce = setTimeout(() => void this._search(q), DEBOUNCE_MS)
+  /** Runs `f` with the view chunk (the form's behaviour lives there), fetching it if need be. */
+  _withView(f: (v: View) => unknown) {
+    this._ensureView().then(f, () => (this._viewFailed = true))
   }
 
-  private async _search(q: string) {
-    this._searchAbort?.abort()
-    const ctl = (this._searchAbort = new AbortController())
-    try {
-      const results = await searchPayers(q, this._state, this._opts(ctl.signal))
-      if (ctl.signal.aborted || q !== this._query.trim()) return
-      this._options = results
-      this._searched = true
-      this._active = -1
-      this._open = this._payerInput === this.shadowRoot?.activeElement
-    } catch {
-      // Typeahead is a convenience: on failure the typed name is still checked as free text.
-      if (!ctl.signal.aborted) {
-        this._options = []
-        this._searched = false
-        this._open = false
-      }
-    }
-  }
-
-  private _onPayerKeydown(e: KeyboardEvent) {
-    const n = this._options.length
-    const move = (i: number) => {
-      e.preventDefault()
-      this._open = true
-      this._active = i
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector(`#payer-opt-${i}`)?.scrollIntoView({ block: 'nearest' }),
-      )
-    }
-    switch (e.key) {
-      case 'ArrowDown':
-        if (e.altKey) this._open = n > 0
-        else if (n) move(this._open ? (this._active + 1) % n : 0)
-        break
-      case 'ArrowUp':
-        if (n) move(this._open ? (this._active <= 0 ? n - 1 : this._active - 1) : n - 1)
-        break
-      case 'Home':
-        if (this._open && n && this._active >= 0) move(0)
-        break
-      case 'End':
-        if (this._open && n && this._active >= 0) move(n - 1)
-        break
-      case 'Enter':
-        if (this._open && this._active >= 0 && this._options[this._active]) {
-          e.preventDefault()
-          this._choose(this._options[this._active]!)
-        }
-        break
-      case 'Escape':
-        if (this._open) {
-          e.preventDefault()
-          this._open = false
-          this._active = -1
-        } else if (this._query) {
-          e.preventDefault()
-          this._query = ''
-          this._payer = null
-          this._options = []
-          this._searched = false
-        }
-        break
-      case 'Tab':
-        this._open = false
-        break
-    }
-  }
-
-  private _choose(o: PayerSearchResult) {
-    this._payer = o
-    this._query = o.name
-    this._open = false
-    this._active = -1
-    this._clearFieldError('payer')
-    this._payerInput?.focus()
-  }
-
-  // ── the check ─────────────────────────────────────────────────────────────────────────────
-
-  private _onSubmit(e: Event) {
-    e.preventDefault()
-    if (this.status === 'loading') return
-    const t = this._t
-    const errors: Record<string, string> = {}
-    const text = this._query.trim()
-    if (!text) errors.payer = t('payerRequired')
-    if (!this._state) errors.state = t('stateRequired')
-    this._fieldErrors = errors
-    if (Object.keys(errors).length) {
-      void this.updateComplete.then(() =>
-        (this.renderRoot.querySelector(errors.payer ? '#payer' : '#state') as HTMLElement | null)?.focus(),
-      )
-      return
-    }
-    this._open = false
-    const plan = this._plan.trim()
-    this._lastRequest = {
-      payer: this._payer ? { id: this._payer.id } : text,
-      state: this._state,
-      ...(plan ? { plan } : {}),
-      program: this._program,
-    }
-    this._lastContext = {
-      payerId: this._payer?.id ?? null,
-      payerName: this._payer?.name ?? text,
-      state: this._state,
-      program: this._program,
-    }
-    this._exact = null
-    this.dispatchEvent(new IopCheckStartEvent({ ...this._lastContext }))
-    void this._run()
-  }
-
-  private async _run() {
-    const request = this._lastRequest
-    if (!request) return
+  /**
+   * Starts the check: the API call here, the view chunk (usually fetched already on focus) in
+   * parallel; the chunk reads the answer and shows it. Also the retry and the exact re-check.
+   */
+  _go() {
     this._checkAbort?.abort()
     const ctl = (this._checkAbort = new AbortController())
-    this._result = null
-    this._problem = null
-    this._callbackSent = false
-    this._frameFor = ''
+    const timer = setTimeout(() => ctl.abort('timeout'), CHECK_TIMEOUT_MS)
     this.status = 'loading'
-    this._startSteps()
-    try {
-      const result = await checkCoverage(request, this._opts(ctl.signal))
-      if (ctl.signal.aborted) return
-      this._result = result
-      this.status = result.coverage.status
-      if (result.payer) this._lastContext = { ...this._lastContext!, payerId: result.payer.id, payerName: result.payer.name }
-      this.dispatchEvent(new IopCheckCompleteEvent(this._completeDetail()))
-      await this.updateComplete
-      ;(this.renderRoot.querySelector('.verdict h3') as HTMLElement | null)?.focus()
-    } catch (err) {
-      if (ctl.signal.aborted) return
-      const problem = err instanceof ApiProblem ? err : new ApiProblem({ status: 0, code: 'network' })
-      this._problem = problem
-      this._fieldErrors = Object.fromEntries(
-        problem.errors
-          .map((fe) => [fe.path.split('.')[0] ?? '', fe.message] as const)
-          .filter(([k]) => FORM_FIELDS.includes(k)),
-      )
-      this.status = 'error'
-      this.dispatchEvent(
-        new IopCheckErrorEvent({ httpStatus: problem.status, code: problem.code, retryable: problem.retryable }),
-      )
-      await this.updateComplete
-      ;(this.renderRoot.querySelector('.error h3') as HTMLElement | null)?.focus()
-    } finally {
-      this._clearSteps()
-    }
+    this._viewFailed = false
+    const pending = fetch(new URL('/v1/coverage/checks', this.apiBase), {
+      method: 'POST',
+      body: JSON.stringify(this._lastRequest),
+      headers: { ...this._headers(), 'Content-Type': 'application/json' },
+      signal: ctl.signal,
+    })
+    pending.catch(() => undefined).finally(() => clearTimeout(timer))
+    this._ensureView().then(
+      (view) => view.run(this, pending, ctl),
+      () => {
+        if (ctl.signal.aborted) return
+        this.status = 'error'
+        this._viewFailed = true
+      },
+    )
   }
 
-  private _completeDetail(): IopCheckCompleteDetail {
-    return {
-      ...this._lastContext!,
-      status: this._result?.coverage.status ?? 'unknown',
-      patientPays: this._result?.estimate?.patientPays ?? null,
-    }
+  /** The headers of every API call: the site key and the visitor's language. */
+  _headers() {
+    return { Accept: 'application/json', 'Accept-Language': this._locale, 'X-Site-Key': this.siteKey }
   }
 
-  private _startSteps() {
-    this._clearSteps()
-    this._step = 0
-    this._stepTimers = STEPS.slice(1).map(([ms], i) => setTimeout(() => (this._step = i + 1), ms))
+  /** Dispatches one of the public events (the view chunk fires them through here). */
+  _fire<K extends keyof typeof EVENTS>(type: K, detail: ConstructorParameters<(typeof EVENTS)[K]>[0]) {
+    this.dispatchEvent(new EVENTS[type](detail as never))
   }
 
-  private _clearSteps() {
-    this._stepTimers.forEach(clearTimeout)
-    this._stepTimers = []
-  }
-
-  private _opts(signal: AbortSignal) {
-    return { base: this.apiBase, siteKey: this.siteKey, lang: this._locale, signal }
-  }
-
-  private _reset() {
-    this._checkAbort?.abort()
-    this._result = null
-    this._problem = null
-    this._payer = null
-    this._query = ''
-    this._plan = ''
-    this._options = []
-    this._searched = false
-    this.status = 'idle'
-    void this.updateComplete.then(() => this._payerInput?.focus())
-  }
-
-  private _fieldError(name: string) {
+  _fieldError(name: string) {
     const text = this._fieldErrors[name]
     return html`<p class="field-error" id="${name}-error" ?hidden=${!text}>${text ?? ''}</p>`
   }
 
-  private _clearFieldError(name: string) {
+  _clearFieldError(name: string) {
     if (this._fieldErrors[name]) {
       const { [name]: _, ...rest } = this._fieldErrors
       this._fieldErrors = rest
@@ -532,257 +457,27 @@ export class IopCoverageChecker extends LitElement {
 
   // ── outcome: loading, error, result ───────────────────────────────────────────────────────
 
-  private _renderOutcome() {
-    const t = this._t
-    if (this.status === 'loading') {
-      const [, key, pct] = STEPS[this._step]!
-      return html`<section class="loading" aria-busy="true">
-        <p role="status" aria-live="polite">${t(key)}</p>
-        <progress class="progress" max="100" .value=${pct} aria-label=${t(key)}></progress>
-        <div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>
+  _renderOutcome() {
+    if (this._view) return this._view.outcome(this)
+    if (this._viewFailed) {
+      return html`<section part="error" class="error">
+        <p>${this._t('viewFailed')}</p>
+        <button class="primary" type="button" @click=${() => this._go()}>${this._t('retry')}</button>
       </section>`
     }
-    if (this._problem) return this._renderError(this._problem)
-    if (this._result) return this._renderResult(this._result)
-    return nothing
+    return this.status === 'loading' ? html`<section class="loading" aria-busy="true"></section>` : nothing
   }
 
-  private _renderError(p: ApiProblem) {
-    const t = this._t
-    const text =
-      p.code === 'timeout'
-        ? t('errorTimeout')
-        : p.status === 0
-          ? t('errorNetwork')
-          : p.status >= 500 || !p.detail
-            ? t('errorGeneric')
-            : p.detail
-    const fieldErrors = p.errors.filter((e) => !FORM_FIELDS.includes(e.path.split('.')[0] ?? ''))
-    return html`<section part="error" class="error" role="alert">
-      <h3 tabindex="-1" aria-level=${this._level + 1}>${t('errorTitle')}</h3>
-      <p>${text}</p>
-      ${fieldErrors.length ? html`<ul>${fieldErrors.map((e) => html`<li>${e.message}</li>`)}</ul>` : nothing}
-      <div class="actions">
-        ${p.retryable || p.status >= 500 || p.status === 0
-          ? html`<button class="primary" type="button" @click=${() => void this._run()}>${t('retry')}</button>`
-          : nothing}
-        ${this._renderCall()}
-      </div>
-    </section>`
-  }
-
-  private _renderResult(r: CoverageCheckResponse) {
-    const t = this._t
-    const loc = this._locale
-    const c = r.coverage
-    const e = r.estimate
-    const payerName = r.payer?.name ?? this._lastContext?.payerName ?? t('unknownPayer')
-    const program = t(this._lastRequest?.program ?? 'substance_use').toLowerCase()
-    const bh = c.behavioralHealthManager
-    const weeks = e?.weeks ?? []
-    const totals = weeks.reduce((a, w) => [a[0]! + w.patientPays, a[1]! + w.planPays], [0, 0])
-    return html`<section part="result" class="result" aria-labelledby="verdict-title">
-      <div part="verdict" class="verdict ${c.status}">
-        <svg viewBox="0 0 32 32" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round">
-          <circle cx="16" cy="16" r="14" stroke-width="2" />${ICONS[c.status] ?? ICONS.unknown}
-        </svg>
-        <div>
-          <h3 id="verdict-title" tabindex="-1" aria-level=${this._level + 1}>${t(c.status)}</h3>
-          <p>${t('verdictFor', { program, payer: payerName })}${r.plan?.type ? ` · ${r.plan.type}` : ''}</p>
-        </div>
-      </div>
-      <dl class="facts">
-        ${c.priorAuthorization !== 'unknown'
-          ? html`<dt>${t('priorAuth')}</dt><dd>${t(c.priorAuthorization)}</dd>`
-          : nothing}
-        ${typeof c.referralRequired === 'boolean'
-          ? html`<dt>${t('referral')}</dt><dd>${t(c.referralRequired ? 'yes' : 'no')}</dd>`
-          : nothing}
-        ${bh
-          ? html`<dt>${t('bhManager')}</dt>
-              <dd>${bh.name}${bh.phone ? html` · <a href="tel:${bh.phone.replace(/[^\d+]/g, '')}">${bh.phone}</a>` : nothing}</dd>`
-          : nothing}
-      </dl>
-      ${e
-        ? html`<div class="estimate">
-            <h4 aria-level=${this._level + 2}>${t('estimate')}</h4>
-            <div class="totals">
-              <div><span class="label">${t('youPay')}</span><span class="big">${money(loc, e.patientPays)}</span></div>
-              <div><span class="label">${t('planPays')}</span><span class="plan-pays">${money(loc, e.planPays)}</span></div>
-            </div>
-            <p class="muted">
-              ${t('course', { days: e.days, weeks: weeks.length })}${e.range
-                ? html` · ${t('range', { low: money(loc, e.range.low), high: money(loc, e.range.high) })}`
-                : nothing}
-            </p>
-            ${e.outOfPocketMaxReachedOnDay ? html`<p class="muted">${t('oopReached', { day: e.outOfPocketMaxReachedOnDay })}</p>` : nothing}
-            ${weeks.length
-              ? html`<figure part="chart">
-                  ${costChart(
-                    weeks,
-                    t('chartLabel', { patient: money(loc, totals[0]!), plan: money(loc, totals[1]!), weeks: weeks.at(-1)!.week }),
-                  )}
-                  <figcaption aria-hidden="true">
-                    <div class="ticks"><span>${t('week', { n: weeks[0]!.week })}</span><span>${t('week', { n: weeks.at(-1)!.week })}</span></div>
-                    <div class="legend"><span>${t('youPay')}</span><span>${t('planPays')}</span></div>
-                  </figcaption>
-                </figure>`
-              : nothing}
-            ${e.assumptions.length
-              ? html`<h4 aria-level=${this._level + 2}>${t('assumptions')}</h4>
-                  <ul class="plain">${e.assumptions.map((a) => html`<li>${this._assumption(a)}</li>`)}</ul>`
-              : nothing}
-            ${e.explanation?.length
-              ? html`<details><summary>${t('howCalculated')}</summary>
-                  <ul class="plain">${e.explanation.map((x) => html`<li>${x}</li>`)}</ul></details>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${r.nextSteps.length
-        ? html`<h4 aria-level=${this._level + 2}>${t('nextSteps')}</h4><ol class="steps">${r.nextSteps.map((s) => html`<li>${s}</li>`)}</ol>`
-        : nothing}
-      ${c.notes?.length ? html`<h4 aria-level=${this._level + 2}>${t('notes')}</h4><ul class="plain">${c.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${c.sources?.length
-        ? html`<details><summary>${t('sources')}</summary><ul class="plain">
-            ${c.sources.map((s) => html`<li><a href=${safeUrl(s.url)} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`)}
-          </ul></details>`
-        : nothing}
-      ${this._renderCta()} ${this._renderExact(r)}
-      <p class="disclaimer">${t('disclaimer')}</p>
-      <div class="actions"><button class="link" type="button" @click=${this._reset}>${t('again')}</button></div>
-    </section>`
-  }
-
-  /** One assumption in plain words: "Your share after the deductible: 20% (typical for PPO…)". */
-  private _assumption(a: { field: string; value: unknown; why: string }) {
-    const t = this._t
-    const loc = this._locale
-    const parts = a.field.split('.')
-    const leaf = parts.at(-1) ?? ''
-    const known = (p: string) => !!this._messages?.[`f.${p}` as MessageKey]
-    const head = parts.find(known) ?? leaf
-    let label = known(head) ? t(`f.${head}` as MessageKey) : a.field
-    if (leaf === 'met') label += ` (${t('f.met')})`
-    const v = a.value
-    const value =
-      typeof v === 'number'
-        ? head === 'coinsurance'
-          ? percent(loc, v)
-          : MONEY_FIELDS.has(head)
-            ? money(loc, v)
-            : String(v)
-        : typeof v === 'boolean'
-          ? t(v ? 'yes' : 'no')
-          : v === 'in' || v === 'out'
-            ? t(v)
-            : String(v ?? '')
-    return html`<strong>${label}: ${value}</strong>${a.why ? html`. <span class="muted">${a.why}</span>` : nothing}`
-  }
-
-  private _renderCall() {
-    const phone = this.partner?.phone
-    if (!phone) return nothing
-    const t = this._t
-    return html`<a class="button secondary" href="tel:${phone.replace(/[^\d+]/g, '')}">
-      ${this.partner.name ? t('call', { name: this.partner.name }) : t('callUs')} · ${formatPhone(phone)}
-    </a>`
-  }
-
-  private _renderCta() {
-    const p = this.partner ?? {}
-    if (!p.phone && !p.callback) return nothing
-    const t = this._t
-    return html`<div part="cta" class="cta">
-      ${this._renderCall()}
-      ${p.callback
-        ? this._callbackSent
-          ? html`<p role="status">${t('callbackSent')}</p>`
-          : html`<button class="primary" type="button" @click=${this._onCallback}>${t('callback')}</button>`
-        : nothing}
-    </div>
-    ${this._frameFor == 'callback' ? this._renderFrame(t('callback')) : nothing}`
-  }
-
-  private _onCallback() {
-    this.dispatchEvent(new IopCallbackRequestEvent(this._completeDetail()))
-    // Contact details are typed in the checker's frame, like the member ID (docs/architecture.md §4).
-    this._frameFor = 'callback'
-  }
-
-  // ── exact check (frame on the checker's origin; PHI never enters this element) ───────────
-
-  private get _apiOrigin() {
-    return new URL(this.apiBase).origin
-  }
-
-  private _renderExact(r: CoverageCheckResponse) {
-    if (!this.exactCheck) return nothing
-    const t = this._t
-    if (this._exact) {
-      return html`<p role="status" class="muted">${t('exactDone', { payer: this._exact.payerName ?? r.payer?.name ?? '' })}</p>`
-    }
-    return html`<div class="estimate">
-      <h4 aria-level=${this._level + 2}>${t('exactTitle')}</h4>
-      <p class="muted">${t('exactIntro')}</p>
-      ${this._frameFor == 'exact'
-        ? this._renderFrame(t('exactFrame'))
-        : html`<div class="actions">
-            <button class="secondary button" type="button" @click=${() => (this._frameFor = 'exact')}>${t('exactOpen')}</button>
-          </div>`}
-    </div>`
-  }
-
-  /** The checker-origin frame (one at a time): `form` picks the exact check or the callback form. */
-  private _renderFrame(title: string) {
-    const src = new URL('/widget/v1/exact-check', this.apiBase)
-    src.search = new URLSearchParams({
-      'site-key': this.siteKey,
-      origin: location.origin,
-      locale: this._locale,
-      form: this._frameFor,
-    }).toString()
-    return html`<iframe title=${title} src=${src.href}></iframe>`
-  }
-
-  private _onMessage = (e: MessageEvent) => {
-    const frame = this._frame
-    if (!frame || !isFromExpected(e, this._apiOrigin, frame.contentWindow)) return
-    const m = parseFrameMessage(e.data)
-    if (!m) return
-    if (m.type === MSG.ready) {
-      frame.contentWindow!.postMessage({ ...this._completeDetail(), type: MSG.context }, this._apiOrigin)
-    } else if (m.type === MSG.resize) {
-      this._frameHeight = m.height
-    } else if (m.type === MSG.lead) {
-      const { payerId, state, program } = this._lastContext!
-      this._callbackSent = true
-      this._frameFor = ''
-      this.dispatchEvent(new IopLeadSubmittedEvent({ leadId: m.leadId, payerId, state, program }))
-    } else {
-      this.dispatchEvent(new IopExactCheckCompleteEvent({ summary: m.summary }))
-      // The payer's own figures replace the typical ones: check again for the member's estimate.
-      // Otherwise (inactive, carved out) the frame says what it found and stays open.
-      if (m.summary.status == 'active') {
-        this._exact = m.summary
-        if (m.summary.inNetwork) {
-          this._lastRequest = { ...this._lastRequest!, benefits: m.summary.inNetwork }
-          void this._run()
-        }
-      }
-    }
-  }
+  _onMessage = (e: MessageEvent) => this._view?.message(this, e)
 }
 
-/** Request fields the form shows errors beside; other API errors are listed in the alert. */
-const FORM_FIELDS = ['payer', 'state', 'plan']
-
-const MONEY_FIELDS = new Set(['deductible', 'outOfPocketMax', 'copay', 'chargePerDay', 'allowedPerDay'])
-
-/** Only http(s) links from the API's sources become hrefs. */
-const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '#')
-
-/** `+18005550100` → `(800) 555-0100`; anything else as given. */
-export const formatPhone = (phone: string): string => {
-  const d = phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')
-  return d.length === 10 ? `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` : phone
+/** The view's stylesheet, built once for every element on the page. */
+let sheet: CSSStyleSheet | undefined
+const viewSheet = (text: string) => {
+  if (!sheet) {
+    sheet = new CSSStyleSheet()
+    sheet.replaceSync(text)
+  }
+  return sheet
 }
+

@@ -5,9 +5,16 @@
  * check schema is not on this branch yet; these types mirror §3 and should become
  * `import type` from the worker's coverage schema once `worker/http/schemas/coverage.ts` lands.
  */
-import type { PayerSearchResponse, PayerSearchResult } from '../worker/http/schemas/payers'
+import type { Condition, Locale, MemberAnswer, NoEstimateReason, Origin } from '../worker/domain/answer/types'
+import type { PayerSearchResponse, PayerSearchResult as V01PayerSearchResult } from '../worker/http/schemas/payers'
 
-export type { PayerSearchResponse, PayerSearchResult }
+export type { Condition, MemberAnswer, NoEstimateReason, Origin, PayerSearchResponse }
+
+/**
+ * A typeahead result. The payers API adds (v0.2) `inState`: whether the payer offers plans in
+ * the `state` asked about (null when it cannot say); read defensively, older answers lack it.
+ */
+export type PayerSearchResult = V01PayerSearchResult & { inState?: boolean | null }
 
 export type Program = 'substance_use' | 'mental_health'
 
@@ -25,7 +32,17 @@ export type CoverageCheckRequest = {
   benefits?: import('./exact-check/protocol').NetworkBenefits
 }
 
+/**
+ * The one answer (worker/domain/answer/types.ts, v0.2) as the widget reads it. Every v0.2 field
+ * is optional here, so an API that does not send it yet still renders: no `conditions` → none
+ * listed, `basis` absent → `rules`, `estimate: null` → no price.
+ */
 export type CoverageCheckResponse = {
+  locale?: Locale
+  basis?: 'rules' | 'payer_271'
+  member?: MemberAnswer | null
+  noEstimate?: NoEstimateReason | null
+  origins?: Record<string, Origin>
   payer: { id: string; name: string; kind: string; confidence?: number } | null
   plan: { type: string | null; market?: string | null; name?: string | null } | null
   coverage: {
@@ -37,6 +54,7 @@ export type CoverageCheckResponse = {
     notes?: string[]
     sources?: { title: string; url: string; verified?: string }[]
     rule?: { id: string; version: string } | null
+    conditions?: Condition[]
   }
   estimate: {
     currency?: string
@@ -48,7 +66,7 @@ export type CoverageCheckResponse = {
     breakdown?: Record<string, number>
     outOfPocketMaxReachedOnDay: number | null
     weeks: { week: number; patientPays: number; planPays: number }[]
-    assumptions: { field: string; value: unknown; why: string }[]
+    assumptions: { field: string; value: unknown; why: string; origin?: Origin }[]
     explanation?: string[]
     range?: { low: number; high: number }
   } | null

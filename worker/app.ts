@@ -37,7 +37,7 @@ import { payers } from './routes/payers'
 import { siteConfig } from './routes/site-config'
 import { staffSessions } from './routes/staff-sessions'
 import { vobs } from './routes/vobs'
-import { widgetFrame } from './routes/widget-frame'
+import { PINNED_FRAME_PATH, widgetFrame } from './routes/widget-frame'
 
 /**
  * Who may call a route: `public` (anyone), `site_key` (the widget with a site key bound to the
@@ -56,6 +56,7 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
   { method: 'GET', path: '/docs', access: 'public' },
   { method: 'GET', path: '/console', access: 'public' },
   { method: 'GET', path: '/widget/v1/exact-check', access: 'public' },
+  { method: 'GET', path: PINNED_FRAME_PATH, access: 'public' },
   { method: 'GET', path: '/v1/site-config', access: 'site_key' },
   { method: 'POST', path: '/v1/coverage/checks', access: 'site_key' },
   { method: 'POST', path: '/v1/eligibility/checks', access: 'site_key' },
@@ -63,6 +64,7 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
   { method: 'POST', path: '/v1/eligibility/x12', access: 'staff' },
   { method: 'GET', path: '/v1/leads', access: 'staff' },
   { method: 'GET', path: '/v1/leads/:id', access: 'staff' },
+  { method: 'PATCH', path: '/v1/leads/:id', access: 'staff' },
   { method: 'POST', path: '/v1/vobs', access: 'staff' },
   { method: 'GET', path: '/v1/vobs', access: 'staff' },
   { method: 'GET', path: '/v1/vobs/:id', access: 'staff' },
@@ -148,6 +150,8 @@ app.route('/v1/partners', partners)
 // Pages.
 app.route('/console', consoleRoute)
 app.route('/widget/v1/exact-check', widgetFrame)
+// A pinned bundle (`/widget/v0.1.0/…`) opens its frame on its own channel (issue 17).
+app.route(PINNED_FRAME_PATH, widgetFrame)
 app.route('/', docs)
 app.route('/', pages)
 

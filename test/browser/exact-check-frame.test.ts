@@ -125,7 +125,11 @@ describe('exact-check frame', () => {
         ),
       [host, MEMBER.id] as const,
     )
-    await page.getByText('Exact benefits received from Aetna.').waitFor()
+    // the host shows what the payer said ("your benefits"); without figures, the rules' estimate stays
+    await page.getByRole('heading', { name: 'What Aetna says about your plan' }).waitFor()
+    await expect(page.getByText('Your plan is active').isVisible()).resolves.toBe(true)
+    await expect(page.getByText('Choice POS II', { exact: true }).isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('heading', { name: 'Estimated cost for a typical course' }).isVisible()).resolves.toBe(true)
     expect(JSON.parse(JSON.stringify(await summaryEvents(page)))).toEqual([
       { summary: { status: 'active', payerName: 'Aetna', planName: 'Choice POS II', carveOut: null, inNetwork: null, outOfNetwork: null } },
     ])

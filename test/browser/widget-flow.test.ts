@@ -103,7 +103,7 @@ describe('quick check on the demo page (real API)', () => {
 
     expect(await events()).toEqual([
       { type: 'iop-check-start', detail: CONTEXT },
-      { type: 'iop-check-complete', detail: { ...CONTEXT, status: 'covered_with_conditions', patientPays: 408000 } },
+      { type: 'iop-check-complete', detail: { ...CONTEXT, kind: 'quick', status: 'covered_with_conditions', patientPays: 408000 } },
     ])
     expect(await problems()).toEqual([])
     await page.close()
@@ -280,7 +280,15 @@ describe('exact check and callback in the checker frame (real API, sandbox clear
     // the host checks again with the payer's figures: $3,680 instead of the typical $4,080
     await page.getByRole('img', { name: 'Cumulative cost by week: you pay $3,680 and your plan pays $10,720 by week 12.' }).waitFor()
     const result = page.locator('iop-coverage-checker')
-    await expect(result.getByText('Exact benefits received from BLUE CROSS AND BLUE SHIELD OF TEXAS.').isVisible()).resolves.toBe(true)
+    // the view is now "your benefits": the payer's word on the plan and the member's own figures
+    await expect(result.getByText('Your benefits', { exact: true }).first().isVisible()).resolves.toBe(true)
+    await expect(result.getByRole('heading', { name: 'What BLUE CROSS AND BLUE SHIELD OF TEXAS says about your plan' }).isVisible()).resolves.toBe(true)
+    await expect(result.getByText('Your plan is active').isVisible()).resolves.toBe(true)
+    await expect(result.getByText('SANDBOX PPO').isVisible()).resolves.toBe(true)
+    await expect(result.getByText('$1,000 left of $1,500').isVisible()).resolves.toBe(true)
+    await expect(result.getByText('$5,500 left of $6,000').isVisible()).resolves.toBe(true)
+    await expect(result.getByRole('heading', { name: 'Your estimated cost, from your own benefits' }).isVisible()).resolves.toBe(true)
+    await expect(result.getByText(/^From the benefits your insurer returned today/).isVisible()).resolves.toBe(true)
     await expect(result.locator('iframe').count()).resolves.toBe(0) // the frame closed
     expect(sent.map((s) => s.body)).toEqual([
       { payer: { id: 'bcbs-texas' }, state: 'TX', program: 'substance_use' },
@@ -317,7 +325,7 @@ describe('exact check and callback in the checker frame (real API, sandbox clear
         },
       },
     })
-    expect(all.at(-1)).toEqual({ type: 'iop-check-complete', detail: { ...CONTEXT, status: 'covered_with_conditions', patientPays: 368000 } })
+    expect(all.at(-1)).toEqual({ type: 'iop-check-complete', detail: { ...CONTEXT, kind: 'exact', status: 'covered_with_conditions', patientPays: 368000 } })
     const seen = await hostSees(page)
     for (const v of Object.values(MEMBER)) expect(seen).not.toContain(v)
     await page.screenshot({ path: 'test-results/widget-exact-result.png', fullPage: true })

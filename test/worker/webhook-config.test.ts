@@ -5,7 +5,7 @@
 // received and verifies with the newest secret; a secret that cannot be opened loses no lead.
 import { createCipheriv, randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { q, sql } from '../support/d1'
+import { q, sql as sqlOnce } from '../support/d1'
 import { WebhookReceiver, verifySignature } from '../support/webhook-receiver'
 import { DEMO, staff, uniqueIp, widget } from '../support/tenants'
 import { api, expectProblem, postJson, workerLogs } from '../support/worker'
@@ -50,6 +50,22 @@ function sealLocally(plaintext: string, aad: string): string {
   return `v1.${iv.toString('base64url')}.${data.toString('base64url')}`
 }
 
+/**
+ * `sql` on the shared local SQLite can meet a write the Worker makes in the background (a staff
+ * key's last-use touch, a delivery record) and fail with D1's "internal error" (the file is
+ * busy); such a statement is simply tried again. Any other error fails the test.
+ */
+async function sql<T = Record<string, unknown>>(statement: string): Promise<T[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sqlOnce<T>(statement)
+    } catch (e) {
+      if (attempt >= 5 || !String(e).includes('internal error')) throw e
+      await new Promise((r) => setTimeout(r, 200 * attempt))
+    }
+  }
+}
+
 const receiver = new WebhookReceiver()
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 })
 
@@ -62,9 +78,16 @@ afterAll(async () => {
   await receiver.stop()
 })
 
-/** The delivery of `leadId`, once it has arrived. */
+const deliveryStatus = async (leadId: string) =>
+  ((await (await api(`/v1/leads/${leadId}`, { headers: staff(DEMO.staffKey) })).json()) as { delivery: { status: string } }).delivery.status
+
+/**
+ * The delivery of `leadId`, once it has arrived and the Worker has recorded it (so that its D1
+ * write is over before the next test edits rows through `wrangler d1 execute`).
+ */
 async function deliveryOf(leadId: string) {
   await expect.poll(() => receiver.received.some((r) => r.body.includes(leadId)), { timeout: 10_000 }).toBe(true)
+  await expect.poll(() => deliveryStatus(leadId), { timeout: 10_000 }).toBe('delivered')
   return receiver.received.find((r) => r.body.includes(leadId))!
 }
 

@@ -17,7 +17,16 @@ describe('widget bundle and manifest', () => {
     const manifest = (await (await api('/widget/manifest.json')).json()) as Manifest
     expect(manifest.version).toBe('0.1.0') // package.json
     expect(Object.keys(manifest.files).sort()).toEqual(
-      ['exact-check.js', 'i18n/en.json', 'i18n/es.json', 'iop-coverage-checker.js'],
+      [
+        'exact-check.js',
+        'i18n/en.json',
+        'i18n/en.view.json',
+        'i18n/es.json',
+        'i18n/es.view.json',
+        'iop-coverage-checker.js',
+        'iop-coverage-checker.js.LEGAL.txt', // Lit's BSD-3-Clause notices
+        'view.js', // the answer view chunk, fetched on first focus (issue 17)
+      ],
     )
     for (const [name, f] of Object.entries(manifest.files)) {
       expect(f.url).toBe(`/widget/v0.1.0/${name}`)

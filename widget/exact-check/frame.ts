@@ -201,7 +201,8 @@ type Problem = { status: number; code?: string; errors?: { path: string; message
 async function send(path: string, body: unknown): Promise<Response> {
   return fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Site-Key': SITE_KEY, 'X-Turnstile-Token': token },
+    // The API words its texts in the visitor's language (DESIGN.md "Language").
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': locale, 'X-Site-Key': SITE_KEY, 'X-Turnstile-Token': token },
     body: JSON.stringify(body),
   })
 }
@@ -313,10 +314,16 @@ function opt(data: FormData, k: string): string {
   return String(data.get(k) ?? '').trim()
 }
 
+let focused = false
 window.addEventListener('message', (e) => {
   if (!isFromExpected(e, HOST, window.parent)) return
   const c = parseHostMessage(e.data)
   if (c) context = c
+  // The host moved focus to this frame when the visitor opened it: continue to the first field.
+  if (c && !focused) {
+    focused = true
+    form.querySelector<HTMLElement>('input, select')?.focus()
+  }
 })
 
 new ResizeObserver(() => post({ type: MSG.resize, height: document.documentElement.scrollHeight })).observe(

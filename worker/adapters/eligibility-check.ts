@@ -13,6 +13,7 @@ import type { PayerRecord } from '../domain/payer/types'
 import { iopToBenefits } from '../domain/x12/iop'
 import { withIop, type EntryCore } from '../domain/x12/read-271'
 import { adviseOnRejections } from '../domain/x12/rejections'
+import { withoutControlChars } from '../domain/text/control-chars'
 import type { EligibilityCheckReading, EligibilityCheckRequest } from '../http/schemas/eligibility'
 import { log } from '../http/log'
 import { ApiError, problem } from '../http/problem'
@@ -177,7 +178,8 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
     checked = await pending
   }
 
-  const reading = withIop(checked.entries, req.program)
+  // Payer free text is echoed: no control characters in it (domain/text/control-chars.ts).
+  const reading = withoutControlChars(withIop(checked.entries, req.program))
   const first = reading.transactions[0]!
   if (first.status === 'rejected') {
     const advice = adviseOnRejections(first.rejections)!

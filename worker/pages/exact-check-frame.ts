@@ -23,6 +23,8 @@ export type FramePageOptions = {
   /** The partner's Turnstile site key; null when the partner has none (submits will be refused). */
   turnstileSiteKey: string | null
   turnstileScriptUrl: string
+  /** The widget channel the frame was opened on (`v1` or a pinned `v0.1.0`): its script's folder. */
+  channel?: string
 }
 
 const TITLES = {
@@ -39,7 +41,7 @@ export const exactCheckFramePage = (o: FramePageOptions) => html`<!doctype html>
     <title>${TITLES[o.form][o.locale]}</title>
     <!-- Classic deferred script first: it has run by the time the module script renders. -->
     <script src="${turnstileSrc(o.turnstileScriptUrl)}" defer></script>
-    <script type="module" src="${FRAME_SCRIPT}"></script>
+    <script type="module" src="${o.channel && o.channel !== 'v1' ? `/widget/${o.channel}/exact-check.js` : FRAME_SCRIPT}"></script>
   </head>
   <body>
     <main

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod'
 import { defineOperations } from '../http/openapi/registry'
-import { FrameQuery } from './widget-frame'
+import { FrameChannelParam, FrameQuery } from './widget-frame'
 
 export const consoleApi = defineOperations([
   {
@@ -30,5 +30,19 @@ export const consoleApi = defineOperations([
     query: FrameQuery,
     responses: { 200: { description: 'An HTML page for an iframe.', schema: z.string(), contentType: 'text/html' } },
     problems: ['validation_failed', 'origin_not_allowed'],
+  },
+  {
+    method: 'get',
+    path: '/widget/:channel/exact-check',
+    operationId: 'getPinnedExactCheckFrame',
+    tag: 'Pages',
+    summary: 'The exact-check frame of a pinned widget version',
+    description:
+      'The same frame as `/widget/v1/exact-check`, opened by a pinned bundle (`/widget/v0.1.0/…`) on its own channel; it loads that version’s frame script.',
+    access: 'public',
+    params: FrameChannelParam,
+    query: FrameQuery,
+    responses: { 200: { description: 'An HTML page for an iframe.', schema: z.string(), contentType: 'text/html' } },
+    problems: ['validation_failed', 'origin_not_allowed', 'not_found'],
   },
 ])

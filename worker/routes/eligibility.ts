@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { read271 } from '../domain/x12/read-271'
+import { withoutControlChars } from '../domain/text/control-chars'
 import type { AppEnv } from '../env'
 import { contractFor } from '../http/partner-cache'
 import {
@@ -60,7 +61,8 @@ export const eligibility = new Hono<AppEnv>()
       })
     }
     const ctx = serviceContext(c, query.locale)
-    const body = await answerPasted271(reading.value, query, ctx)
+    // Payer free text is echoed: no control characters in it (issue 13, h13).
+    const body = await answerPasted271(withoutControlChars(reading.value), query, ctx)
     c.header('Cache-Control', 'no-store')
     if (query.estimate === '1') {
       c.header('Content-Language', ctx.locale)

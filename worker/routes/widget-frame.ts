@@ -7,6 +7,16 @@ import { problem } from '../http/problem'
 import { validate } from '../http/validate'
 import { DEFAULT_TURNSTILE_SCRIPT_URL, exactCheckFramePage, frameCsp } from '../pages/exact-check-frame'
 
+/**
+ * The pinned channels' frame (`/widget/v0.1.0/exact-check`), which loads the pinned script: a
+ * pinned bundle opens its frame on its own channel. `channel` is a version (`v1.2.3`); anything
+ * else is a 404.
+ */
+export const PINNED_FRAME_PATH = '/widget/:channel/exact-check'
+export const FrameChannelParam = z.object({
+  channel: z.string().regex(/^v\d+\.\d+\.\d+$/, { error: 'must be a pinned version such as v0.1.0' }),
+})
+
 /** The frame's query; exported for its OpenAPI operation. */
 export const FrameQuery = z.object({
   'site-key': z.string().regex(/^pk_\w{1,64}$/, { error: 'must be a publishable key (pk_…)' }),
@@ -34,6 +44,10 @@ const turnstileScriptUrl = (configured: string | undefined): string =>
  */
 export const widgetFrame = new Hono<AppEnv>().get('/', validate('query', FrameQuery), async (c) => {
   const { 'site-key': siteKey, origin, locale, form } = c.req.valid('query')
+  const channel = c.req.param('channel' as never) as string | undefined
+  if (channel !== undefined && !FrameChannelParam.safeParse({ channel }).success) {
+    throw problem('not_found', 'No widget channel of that name.')
+  }
   const partner = await partnerForSiteKey(c.env.DB, siteKey)
   if (!partner || !originAllowed(origin, partner.allowedOrigins)) {
     throw problem('origin_not_allowed', 'This site key may not embed the exact check on that origin.')
@@ -50,6 +64,7 @@ export const widgetFrame = new Hono<AppEnv>().get('/', validate('query', FrameQu
       form,
       turnstileSiteKey: partner.turnstileSiteKey,
       turnstileScriptUrl: scriptUrl,
+      channel: channel ?? 'v1',
     }),
   )
 })

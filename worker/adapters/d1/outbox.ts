@@ -27,19 +27,30 @@ type OutboxRow = {
   attempts: number
 }
 
-/** Ids of undelivered rows due at `now` and not leased, oldest first. */
-export async function dueDeliveryIds(db: D1Database, now: Date, limit: number): Promise<string[]> {
+/**
+ * Due, unleased rows with their partner, at most `perPartner` per partner (the oldest of each)
+ * and `limit` in all, for the fair drain (domain/delivery/fair-drain.ts).
+ */
+export async function dueDeliveriesByPartner(
+  db: D1Database,
+  now: Date,
+  perPartner: number,
+  limit: number,
+): Promise<{ id: string; partnerId: string; dueAt: string }[]> {
   const iso = now.toISOString()
   const { results } = await db
     .prepare(
-      `SELECT id FROM webhook_outbox
-       WHERE delivered_at IS NULL AND gave_up_at IS NULL AND next_attempt_at <= ?
-         AND (locked_until IS NULL OR locked_until <= ?)
-       ORDER BY next_attempt_at LIMIT ?`,
+      `SELECT id, partner_id, next_attempt_at FROM (
+         SELECT id, partner_id, next_attempt_at,
+                ROW_NUMBER() OVER (PARTITION BY partner_id ORDER BY next_attempt_at) AS n
+         FROM webhook_outbox
+         WHERE delivered_at IS NULL AND gave_up_at IS NULL AND next_attempt_at <= ?
+           AND (locked_until IS NULL OR locked_until <= ?))
+       WHERE n <= ? ORDER BY next_attempt_at LIMIT ?`,
     )
-    .bind(iso, iso, limit)
-    .all<{ id: string }>()
-  return results.map((r) => r.id)
+    .bind(iso, iso, perPartner, limit)
+    .all<{ id: string; partner_id: string; next_attempt_at: string }>()
+  return results.map((r) => ({ id: r.id, partnerId: r.partner_id, dueAt: r.next_attempt_at }))
 }
 
 /** Claims a due row for `leaseMs` and counts the attempt; null if it is not due or is leased. */

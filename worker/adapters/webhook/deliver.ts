@@ -9,7 +9,8 @@ import { nextAttempt } from '../../domain/delivery/backoff'
 import { LEAD_CREATED } from '../../domain/delivery/payload'
 import { deliveryResult, type DeliveryResult } from '../../domain/delivery/webhook-url'
 import { log } from '../../http/log'
-import { claimDelivery, dueDeliveryIds, giveUp, markDelivered, scheduleRetry } from '../d1/outbox'
+import { fairBatches } from '../../domain/delivery/fair-drain'
+import { claimDelivery, dueDeliveriesByPartner, giveUp, markDelivered, scheduleRetry } from '../d1/outbox'
 import { findWebhookTarget } from '../d1/partner-webhook'
 import { signedHeaders } from './signature'
 
@@ -102,10 +103,25 @@ export async function deliverOne(options: DeliveryOptions, id: string): Promise<
   return outcome
 }
 
-/** Attempts every due row (up to `limit`), one at a time; returns how each went. */
-export async function drainOutbox(options: DeliveryOptions, limit = 25): Promise<Record<DeliveryOutcome, number>> {
+/**
+ * Attempts due rows fairly (domain/delivery/fair-drain.ts): at most `perPartner` per partner and
+ * `limit` in all; partners side by side (at most `parallel` at once, within Workers' 6 open
+ * connections), each partner's rows one after another. Returns how each went.
+ */
+export async function drainOutbox(
+  options: DeliveryOptions,
+  { limit = 60, perPartner = 5, parallel = 6 }: { limit?: number; perPartner?: number; parallel?: number } = {},
+): Promise<Record<DeliveryOutcome, number>> {
   const counts: Record<DeliveryOutcome, number> = { delivered: 0, retry: 0, gave_up: 0, skipped: 0 }
-  const ids = await dueDeliveryIds(options.db, (options.now ?? (() => new Date()))(), limit)
-  for (const id of ids) counts[await deliverOne(options, id)]++
+  const due = await dueDeliveriesByPartner(options.db, (options.now ?? (() => new Date()))(), perPartner, limit)
+  const groups = fairBatches(due, limit, perPartner)
+  let next = 0
+  const lane = async () => {
+    while (next < groups.length) {
+      const group = groups[next++]!
+      for (const id of group) counts[await deliverOne(options, id)]++
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(parallel, groups.length) }, lane))
   return counts
 }

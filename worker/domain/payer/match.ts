@@ -32,6 +32,8 @@ const MIN_SCORE = 0.45
 const MIN_BEST = 0.55
 /** Score factor for a payer that does not serve the visitor's state; bonus for one that does. */
 const OTHER_STATE = 0.7
+/** A defunct or merged record the text does not name exactly ranks below live ones. */
+const CLOSED_UNNAMED = 0.8
 const STATE_BONUS = 0.08
 /** Score factor for a nationwide payer when the state is known: a local match is likelier. */
 const NATIONAL = 0.95
@@ -507,7 +509,9 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
       if (st) {
         const servedHere = [...scores].some(([p, { score }]) => {
           const payer = directory[p]!
-          return score >= 0.9 && p < decoyFrom && (payer.states.length === 0 || payer.states.includes(st!))
+          // A defunct or merged record serves no one: it must not push aside a named live payer.
+          const live = payer.status === undefined || payer.status === 'active'
+          return score >= 0.9 && p < decoyFrom && live && (payer.states.length === 0 || payer.states.includes(st!))
         })
         for (const [p, { score, by }] of scores) {
           const payer = directory[p]!
@@ -519,7 +523,13 @@ export function createPayerMatcher(payers: readonly PayerRecord[], options: Paye
       // Ranked on the uncapped score (an exact alias in the state outranks a near one), then
       // nationwide and wider payers first, then shorter names; confidences are capped at 1.
       const ranked = [...scores]
-        .map(([p, { score, by }]) => ({ p, payer: directory[p]!, rank: inState(directory[p]!, st, score), by }))
+        .map(([p, { score, by }]) => {
+          const payer = directory[p]!
+          // A closed plan the text does not name (Cigna + Oscar for "Oscar Health") ranks below the
+          // live one it does name, even out of state: "Oscar does not serve NY" is the true answer.
+          const closed = payer.status !== undefined && payer.status !== 'active' && !named_.has(p)
+          return { p, payer, rank: inState(payer, st, score) * (closed ? CLOSED_UNNAMED : 1), by }
+        })
         .filter((c) => c.rank >= MIN_SCORE)
         .sort(
           (a, b) =>
