@@ -9,7 +9,7 @@ import { IOP_SERVICE_TYPES, iopToBenefits } from '../x12/iop'
 import type { EligibilityEntry, IopFigures, Program } from '../x12/types'
 import type { BenefitsInput } from '../coverage/types'
 import type { Network } from '../estimate/types'
-import type { MemberAnswer } from './types'
+import type { MemberAnswer, MemberFigures } from './types'
 
 /** A 271 entry and when it was read. */
 export type EligibilityFacts = { entry: EligibilityEntry; checkedAt?: string | null }
@@ -89,5 +89,20 @@ export function memberAnswer(facts: EligibilityFacts): MemberAnswer {
     groupNumber: entry.groupNumber ?? null,
     rejections: entry.rejections.map((r) => ({ code: r.code, meaning: r.meaning, followUp: r.followUp?.meaning ?? null })),
     checkedAt: facts.checkedAt ?? null,
+  }
+}
+
+/** The payer's figures the estimate uses, as the member reads them (total and what is left). */
+export function memberFigures(word: PayerWord | null, network: Network): MemberFigures | null {
+  const f = word?.figures
+  if (!f) return null
+  const left = (a: { total: number; met?: number } | undefined) =>
+    a ? { total: a.total, remaining: a.met === undefined ? null : a.total - a.met } : null
+  return {
+    network,
+    deductible: left(f.deductible),
+    outOfPocketMax: left(f.outOfPocketMax),
+    coinsurance: f.coinsurance ?? null,
+    copay: f.copay ?? null,
   }
 }
