@@ -162,10 +162,14 @@ describe('one answer on five surfaces: ACTIVE001, Aetna, TX, substance use', () 
     await frame.getByLabel('Last name').fill(PERSON.lastName)
     await frame.getByLabel('Date of birth').fill(PERSON.dateOfBirth)
     const sent = page.waitForRequest((r: Request) => new URL(r.url()).pathname === '/v1/eligibility/checks' && r.method() === 'POST')
+    // After the exact check the widget renders the eligibility response's answer: no second check.
+    const rechecks: string[] = []
+    page.on('request', (r) => void (new URL(r.url()).pathname === '/v1/coverage/checks' && rechecks.push(r.method())))
     await frame.getByRole('button', { name: 'Check exact benefits' }).click()
     expect(JSON.parse((await sent).postData() ?? '{}')).toEqual(REQUEST)
     await expect.poll(() => events().then((es) => es.at(-1)?.kind), { timeout: 30_000 }).toBe('exact')
     await host.getByText(widgetWords.yourBenefits, { exact: true }).first().waitFor()
+    expect(rechecks).toEqual([])
 
     expect((await host.locator('#verdict-title').textContent())?.trim()).toBe(widgetWords[answer.coverage.status as keyof typeof widgetWords])
     await expect(host.getAttribute('status')).resolves.toBe(answer.coverage.status)
