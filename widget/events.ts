@@ -32,8 +32,11 @@ export type IopCheckErrorDetail = {
 }
 
 export type IopExactCheckDetail = {
-  /** A PHI-free benefits summary from the exact-check frame (see exact-check/protocol.ts). */
-  summary: import('./exact-check/protocol').BenefitsSummary
+  /**
+   * The member's one answer from the exact check (`coverageCheck` of `POST /v1/eligibility/checks`,
+   * checked by exact-check/answer-shape.ts): no name, member ID or date of birth.
+   */
+  answer: import('./types').CoverageCheckResponse
 }
 
 export type IopLeadSubmittedDetail = {
@@ -82,7 +85,7 @@ export class IopCallbackRequestEvent extends Event {
   }
 }
 
-/** Fired when the exact-check frame posted back a benefits summary. */
+/** Fired when the exact-check frame posted back the member's one answer. */
 export class IopExactCheckCompleteEvent extends Event {
   readonly detail: IopExactCheckDetail
   constructor(detail: IopExactCheckDetail) {

@@ -14,7 +14,6 @@ import {
   IopLeadSubmittedEvent,
   type IopCheckContext,
 } from './events'
-import type { BenefitsSummary } from './exact-check/protocol'
 import { fill, loadMessages, pickLocale, type Locale, type MessageKey, type Messages } from './i18n'
 import { styles } from './iop-coverage-checker.styles'
 import type {
@@ -49,7 +48,7 @@ const EVENTS = {
  * @fires iop-check-complete - A verdict is shown. `detail` adds `kind` (`quick` or `exact`), `status` and `patientPays`.
  * @fires iop-check-error - A check failed; the element shows the error with a retry.
  * @fires iop-callback-request - The visitor pressed "Request a callback".
- * @fires iop-exact-check-complete - The exact-check frame posted a PHI-free benefits summary.
+ * @fires iop-exact-check-complete - The exact-check frame posted the member's one answer (PHI-free).
  *
  * @csspart base - The card that wraps everything.
  * @csspart form - The quick-check form.
@@ -131,7 +130,8 @@ export class IopCoverageChecker extends LitElement {
   /** Which checker-origin frame is open: the exact check or the callback form. */
   _frameFor: '' | 'exact' | 'callback' = ''
   _frameHeight = 0
-  _exact: BenefitsSummary | null = null
+  /** Whether the answer on screen is the exact check's (the member's benefits). */
+  _exact = false
   _messages: Partial<Messages> | null = null
   _loadFailed = false
   /** The answer view chunk, once fetched (first focus or submit). */

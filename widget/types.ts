@@ -28,8 +28,6 @@ export type CoverageCheckRequest = {
   state?: string
   plan?: string
   program?: Program
-  /** The member's in-network figures from an exact check (the API reads `remaining` as 271s give it). */
-  benefits?: import('./exact-check/protocol').NetworkBenefits
 }
 
 /**

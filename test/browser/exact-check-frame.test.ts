@@ -3,11 +3,14 @@
 // The host accepts messages only from the frame it created on the checker's origin; forged
 // messages from the page itself, from a look-alike frame on the checker's origin and from a
 // frame on the host's origin are ignored. PHI typed in the frame never reaches the host page.
+// The frame posts the one answer (`coverageCheck`); the host renders exactly it and makes no
+// second coverage check.
 // The coverage and payer calls to the checker origin are answered by the test (cross-origin
 // CORS for the API is not on this branch); the frame page and its script are the real Worker's.
 import { readFile } from 'node:fs/promises'
 import type { Browser, Frame, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cleanAnswer } from '../../widget/exact-check/protocol'
 import { launchChromium, serveDocument, watchProblems } from '../support/browser'
 import { workerUrl } from '../support/worker'
 
@@ -39,7 +42,7 @@ const cors = (route: Route, host: string, body: string) =>
     body: route.request().method() === 'OPTIONS' ? '' : body,
   })
 
-async function hostWithFrame(): Promise<{ page: Page; frame: Frame; host: string; checker: string; problems: () => Promise<string[]> }> {
+async function hostWithFrame(): Promise<{ page: Page; frame: Frame; host: string; checker: string; problems: () => Promise<string[]>; coverageChecks: () => number }> {
   const host = workerUrl()
   const checker = host.replace('127.0.0.1', 'localhost')
   const page = await browser.newPage({ viewport: { width: 900, height: 1000 } })
@@ -49,7 +52,11 @@ async function hostWithFrame(): Promise<{ page: Page; frame: Frame; host: string
     w.__messages = []
     window.addEventListener('message', (e) => w.__messages.push(JSON.stringify(e.data)))
   })
-  await page.route(`${checker}/v1/coverage/checks`, (r) => cors(r, host, fixture))
+  let coverageChecks = 0
+  await page.route(`${checker}/v1/coverage/checks`, (r) => {
+    if (r.request().method() === 'POST') coverageChecks++
+    return cors(r, host, fixture)
+  })
   await page.route(`${checker}/v1/payers?*`, (r) =>
     cors(r, host, JSON.stringify({ results: [{ id: 'aetna', name: 'Aetna', kind: 'commercial', states: [], score: 1 }] })),
   )
@@ -72,7 +79,7 @@ async function hostWithFrame(): Promise<{ page: Page; frame: Frame; host: string
   await iframe.waitFor()
   const frame = (await (await iframe.elementHandle())!.contentFrame())!
   await frame.getByLabel('Member ID').waitFor()
-  return { page, frame, host, checker, problems }
+  return { page, frame, host, checker, problems, coverageChecks: () => coverageChecks }
 }
 
 const summaryEvents = (page: Page) =>
@@ -86,7 +93,23 @@ async function listenForSummaries(page: Page) {
   })
 }
 
-const FORGED = { type: 'iop:frame-summary', summary: { status: 'active', payerName: 'Forged Health' } }
+/** A well-formed answer (so only its sender can be why it is refused), naming a forged payer. */
+const forged = () => {
+  const answer = JSON.parse(fixture)
+  answer.payer.name = 'Forged Health'
+  return { type: 'iop:frame-answer', answer }
+}
+
+/** The real API's answer for a sandbox member, asked as staff of the demo partner. */
+async function realAnswer(memberId: string) {
+  const res = await fetch(`${workerUrl()}/v1/eligibility/checks`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer sk_test_demo', 'Accept-Language': 'en' },
+    body: JSON.stringify({ payer: { id: 'aetna' }, memberId, firstName: MEMBER.first, lastName: MEMBER.last, dateOfBirth: MEMBER.dob, program: 'substance_use', state: 'TX' }),
+  })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { coverageCheck: any }).coverageCheck
+}
 
 describe('exact-check frame', () => {
   it('is served from the checker origin with the PHI fields, and sizes itself through the protocol', async () => {
@@ -114,25 +137,48 @@ describe('exact-check frame', () => {
     await page.close()
   })
 
-  it('accepts a summary from its own frame, and posts on only PHI-free fields', async () => {
+  it('accepts the answer from its own frame, renders exactly it, with no second check and no PHI', async () => {
+    const { page, frame, host, coverageChecks } = await hostWithFrame()
+    await listenForSummaries(page)
+    expect(coverageChecks()).toBe(1) // the quick check
+    const answer = await realAnswer('CARVEOUT01-F1')
+    // the payer named a manager: the API gives no price and says why
+    expect(answer).toMatchObject({ estimate: null, noEstimate: 'manager_holds_benefits', member: { status: 'active' } })
+    await frame.evaluate(
+      ([target, a, member]) =>
+        window.parent.postMessage({ type: 'iop:frame-answer', answer: { ...a, memberId: member.id, subscriber: member } }, target),
+      [host, answer, MEMBER] as const,
+    )
+    await page.getByRole('heading', { name: 'What Aetna says about your plan' }).waitFor()
+    const view = page.locator('iop-coverage-checker')
+    await expect(view.getAttribute('status')).resolves.toBe(answer.coverage.status)
+    await expect(page.getByText('Your plan is active').isVisible()).resolves.toBe(true)
+    await expect(view.locator('.price.none p').innerText()).resolves.toBe(
+      'Another company manages your behavioral-health benefits and holds the figures a price needs.',
+    )
+    const conditions = await view.locator('.conditions li').allInnerTexts()
+    expect(conditions).toHaveLength(answer.coverage.conditions.length)
+    for (const [i, c] of (answer.coverage.conditions as { text: string }[]).entries()) expect(conditions[i]).toContain(c.text)
+    await expect(view.locator('.steps li').allInnerTexts()).resolves.toEqual(answer.nextSteps)
+    // the event carries the answer as the API composed it, and nothing typed in the frame
+    const [detail] = JSON.parse(JSON.stringify(await summaryEvents(page))) as { answer: any }[]
+    expect(detail!.answer).toMatchObject({ coverage: { status: answer.coverage.status, conditions: answer.coverage.conditions }, estimate: null, nextSteps: answer.nextSteps })
+    for (const value of Object.values(MEMBER)) expect(JSON.stringify(detail)).not.toContain(value)
+    await page.waitForTimeout(300) // a second check would have started by now (it used to start at once)
+    expect(coverageChecks()).toBe(1)
+    await page.close()
+  })
+
+  it('ignores a message whose answer is not the one answer\'s shape', async () => {
     const { page, frame, host } = await hostWithFrame()
     await listenForSummaries(page)
     await frame.evaluate(
-      ([target, member]) =>
-        window.parent.postMessage(
-          { type: 'iop:frame-summary', summary: { status: 'active', payerName: 'Aetna', memberId: member, planName: 'Choice POS II' } },
-          target,
-        ),
-      [host, MEMBER.id] as const,
+      (target) => window.parent.postMessage({ type: 'iop:frame-answer', answer: { coverage: { status: 'covered' }, estimate: { patientPays: -1 } } }, target),
+      host,
     )
-    // the host shows what the payer said ("your benefits"); without figures, the rules' estimate stays
-    await page.getByRole('heading', { name: 'What Aetna says about your plan' }).waitFor()
-    await expect(page.getByText('Your plan is active').isVisible()).resolves.toBe(true)
-    await expect(page.getByText('Choice POS II', { exact: true }).isVisible()).resolves.toBe(true)
-    await expect(page.getByRole('heading', { name: 'Estimated cost for a typical course' }).isVisible()).resolves.toBe(true)
-    expect(JSON.parse(JSON.stringify(await summaryEvents(page)))).toEqual([
-      { summary: { status: 'active', payerName: 'Aetna', planName: 'Choice POS II', carveOut: null, inNetwork: null, outOfNetwork: null } },
-    ])
+    await expect.poll(() => page.evaluate(() => (window as any).__messages.some((m: string) => m.includes('iop:frame-answer')))).toBe(true)
+    await page.waitForTimeout(200)
+    expect(await summaryEvents(page)).toEqual([])
     await page.close()
   })
 
@@ -140,8 +186,10 @@ describe('exact-check frame', () => {
     ['the host page itself', 'self'],
     ['a look-alike frame on the checker origin', 'checker-frame'],
     ['a frame on the host origin', 'host-frame'],
-  ])('ignores a forged summary from %s', async (_, from) => {
+  ])('ignores a forged answer from %s', async (_, from) => {
     const { page, checker } = await hostWithFrame()
+    const FORGED = forged()
+    expect(cleanAnswer(FORGED.answer)).not.toBeNull() // well-formed: refused for its sender only
     await listenForSummaries(page)
     if (from === 'self') {
       await page.evaluate((m) => window.postMessage(m, '*'), FORGED)
@@ -165,6 +213,7 @@ describe('exact-check frame', () => {
     await page.waitForTimeout(200)
     expect(await summaryEvents(page)).toEqual([])
     await expect(page.getByText(/Exact benefits received/).count()).resolves.toBe(0)
+    await expect(page.getByText('Forged Health').count()).resolves.toBe(0)
     await page.close()
   })
 

@@ -1,7 +1,8 @@
 // Widget v2 (issue 17) in real Chromium against the real Worker: a Spanish browser, the insurer
 // typed before the state, a near tie, an insurer that does not serve the state, an unknown
 // insurer (no price), the chart's dollar labels and table, the phone layout, the exact check's
-// "your benefits" views for the sandbox members, focus and live regions, and axe on each state.
+// "your benefits" views for the sandbox members (each compared with a direct staff call's
+// `coverageCheck`, and no second coverage check), focus and live regions, and axe on each state.
 //
 // Nothing is faked: every answer is the real API's one answer (worker/domain/answer/types.ts),
 // including `estimate: null` with `noEstimate` and the named `coverage.conditions`.
@@ -277,12 +278,13 @@ async function openExact(page: Page): Promise<Frame> {
 }
 
 type Outcome =
-  | { kind: 'benefits'; status: string; verdict: string; texts: string[]; noPrice?: string }
+  | { kind: 'benefits'; status: string; verdict: string; texts: string[]; noPrice?: string; absent?: string[] }
+  | { kind: 'rejected' }
   | { kind: 'frame-error' }
 
 /** What the host shows for each member, from the member's description in the sandbox. */
 const OUTCOMES: Record<string, Outcome> = {
-  ACTIVE001: { kind: 'benefits', status: 'covered_with_conditions', verdict: 'Covered, with conditions', texts: ['Your plan is active', '$1,000 left of $1,500', '$3,680'] },
+  ACTIVE001: { kind: 'benefits', status: 'covered_with_conditions', verdict: 'Covered, with conditions', texts: ['Your plan is active', '$1,000 left of $1,500', '$3,680', 'Prior authorization'] },
   INACTIVE01: {
     kind: 'benefits',
     status: 'not_covered',
@@ -294,17 +296,39 @@ const OUTCOMES: Record<string, Outcome> = {
     kind: 'benefits',
     status: 'covered_with_conditions',
     verdict: 'Covered, with conditions',
-    texts: ['Behavioral health managed by another company'],
+    texts: ['Behavioral health managed by another company', 'Optum'],
     noPrice: 'Another company manages your behavioral-health benefits and holds the figures a price needs.',
+    // the 271's general (medical) deductible is not the manager's: never shown as the member's
+    absent: ['left of'],
   },
   FLAKY00001: { kind: 'benefits', status: 'covered_with_conditions', verdict: 'Covered, with conditions', texts: ['Your plan is active'] },
-  NOTFOUND01: { kind: 'frame-error' },
-  BADID00001: { kind: 'frame-error' },
-  BADNAME001: { kind: 'frame-error' },
-  BADDOB0001: { kind: 'frame-error' },
+  NOTFOUND01: { kind: 'rejected' },
+  BADID00001: { kind: 'rejected' },
+  BADNAME001: { kind: 'rejected' },
+  BADDOB0001: { kind: 'rejected' },
   BUSY000001: { kind: 'frame-error' },
   GARBLED001: { kind: 'frame-error' },
   ERROR50001: { kind: 'frame-error' },
+}
+
+/** Whole dollars as en-US shows them ($3,680), cents only when there are some. */
+const dollars = (cents: number) =>
+  `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: cents % 100 ? 2 : 0, maximumFractionDigits: 2 })}`
+
+/** The frame's field ids for the API's error paths (widget/exact-check/frame.ts FIELD_OF). */
+const FIELD_ID: Record<string, string> = { dateOfBirth: 'dob' }
+
+/**
+ * The same check as the frame made (its body, as sent), asked directly as staff of the same
+ * partner (sk_test_demo is pk_test_demo's partner): the answer the widget must show.
+ */
+async function directCheck(body: Record<string, unknown>): Promise<{ status: number; json: any }> {
+  const res = await fetch(`${workerUrl()}/v1/eligibility/checks`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer sk_test_demo', 'Accept-Language': 'en', 'CF-Connecting-IP': nextIp() },
+    body: JSON.stringify(body),
+  })
+  return { status: res.status, json: await res.json() }
 }
 
 describe('exact check: "your benefits" for each sandbox member (real API, sandbox clearinghouse)', () => {
@@ -315,9 +339,14 @@ describe('exact check: "your benefits" for each sandbox member (real API, sandbo
     expect(SANDBOX_MEMBERS.map(([id]) => id).filter((id) => !(id in OUTCOMES))).toEqual(['SLOW000001', 'RESET00001'])
   })
 
-  it.each(Object.entries(OUTCOMES))('%s', async (memberId, outcome) => {
-    const { page, context, problems, events } = await open()
+  it.each(Object.entries(OUTCOMES))('%s: the widget shows what the API answered', async (memberId, outcome) => {
+    const { page, context, problems, events, sent } = await open()
     const frame = await openExact(page)
+    expect(sent).toHaveLength(1) // the quick check
+    const exactBodies: Record<string, unknown>[] = []
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/v1/eligibility/checks')) exactBodies.push(r.postDataJSON())
+    })
     // focus moved into the frame, on its first field
     await expect.poll(() => frame.evaluate(() => document.activeElement?.id)).toBe('memberId')
     await frame.getByLabel('Member ID').fill(memberId)
@@ -325,22 +354,63 @@ describe('exact check: "your benefits" for each sandbox member (real API, sandbo
     await frame.getByLabel('Last name').fill(NAMES.last)
     await frame.getByLabel('Date of birth').fill(NAMES.dob)
     await frame.getByRole('button', { name: 'Check exact benefits' }).click()
-    if (outcome.kind === 'frame-error') {
+    if (outcome.kind !== 'benefits') {
       await frame.getByRole('alert').locator('p').first().waitFor()
+      expect(exactBodies).toHaveLength(1)
+      const direct = await directCheck(exactBodies[0]!)
+      const alert = await frame.getByRole('alert').innerText()
+      if (outcome.kind === 'rejected') {
+        // the API's 422 with advice and field errors: the frame's form says to check each field it names
+        expect(direct.status).toBe(422)
+        expect(direct.json.code).toBe('eligibility_rejected')
+        expect(alert).toContain('Your insurer could not find this member')
+        const named = (direct.json.errors ?? []).map((e: { path: string }) => FIELD_ID[e.path] ?? e.path).filter((id: string) => id !== 'payer')
+        const marked = await frame.locator('[aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.id))
+        expect(marked.sort()).toEqual(named.sort())
+        if ((direct.json.errors ?? []).some((e: { path: string }) => e.path === 'payer')) expect(alert).toContain('Also make sure the insurance company')
+      } else {
+        expect(direct.status).toBeGreaterThanOrEqual(500)
+        expect(alert).toContain('Exact checks are not available right now')
+      }
       await expect(host(page).getAttribute('status')).resolves.toBe('covered_with_conditions') // the quick answer stays
       expect((await events()).map((e) => e.kind)).toEqual(['quick'])
     } else {
       await expect.poll(() => events().then((es) => es.at(-1)?.kind)).toBe('exact')
       await page.getByRole('heading', { name: outcome.verdict }).waitFor()
+      expect(exactBodies).toHaveLength(1)
+      const direct = await directCheck(exactBodies[0]!)
+      expect(direct.status).toBe(200)
+      const answer = direct.json.coverageCheck
+      // verdict: the API's, reflected and in words
+      expect(answer.coverage.status).toBe(outcome.status)
+      await expect(host(page).getAttribute('status')).resolves.toBe(answer.coverage.status)
+      await expect(host(page).locator('.verdict h3').innerText()).resolves.toBe(outcome.verdict)
       await expect(host(page).getByText('Your benefits', { exact: true }).first().isVisible()).resolves.toBe(true)
-      for (const text of outcome.texts) await expect(host(page).getByText(text).first().isVisible(), text).resolves.toBe(true)
-      if (outcome.noPrice) {
-        await expect(host(page).getByText(outcome.noPrice).isVisible()).resolves.toBe(true)
+      // price, or the reason there is none: the API's
+      if (answer.estimate) {
+        expect(outcome.noPrice).toBeUndefined()
+        await expect(host(page).locator('.price .big').innerText()).resolves.toBe(dollars(answer.estimate.patientPays))
+        await expect(host(page).locator('.price .plan-pays').innerText()).resolves.toBe(dollars(answer.estimate.planPays))
+      } else {
+        expect(answer.noEstimate).not.toBeNull()
+        await expect(host(page).locator('.price.none p').innerText()).resolves.toBe(outcome.noPrice)
         await expect(host(page).getByText('You pay').count()).resolves.toBe(0)
       }
-      await expect(host(page).getAttribute('status')).resolves.toBe(outcome.status)
-      expect((await events()).at(-1)).toMatchObject({ kind: 'exact', status: outcome.status })
+      // conditions: each the API named, with its text and contact; no other
+      const items = await host(page).locator('.conditions li').allInnerTexts()
+      expect(items).toHaveLength(answer.coverage.conditions.length)
+      answer.coverage.conditions.forEach((c: { text: string; contact?: { name: string } | null }, i: number) => {
+        expect(items[i]).toContain(c.text)
+        if (c.contact) expect(items[i]).toContain(c.contact.name)
+      })
+      // next steps: the API's, in its order
+      await expect(host(page).locator('.steps li').allInnerTexts()).resolves.toEqual(answer.nextSteps)
+      for (const text of outcome.texts) await expect(host(page).getByText(text).first().isVisible(), text).resolves.toBe(true)
+      for (const text of outcome.absent ?? []) await expect(host(page).getByText(text).count(), text).resolves.toBe(0)
+      expect((await events()).at(-1)).toMatchObject({ kind: 'exact', status: answer.coverage.status, patientPays: answer.estimate?.patientPays ?? null })
       expect(await axe(page)).toEqual([])
+      // no second coverage check after the exact one: the frame's answer is the answer
+      expect(sent).toHaveLength(1)
     }
     expect((await problems()).filter((p) => !/status of (4\d\d|5\d\d)/.test(p))).toEqual([])
     await context.close()

@@ -5,14 +5,15 @@
  * someone seeking addiction or mental-health treatment: the exact check (member ID, name, date of
  * birth → `POST /v1/eligibility/checks`) and the callback request (name, phone, email →
  * `POST /v1/leads`). What is typed is sent only to the checker's API (same origin), never posted
- * to the host page: the host receives `toBenefitsSummary(…)` or a lead id. Both submits carry a
+ * to the host page: the host receives the exact check's one answer (the response's `coverageCheck`,
+ * checked by `cleanAnswer`) or a lead id. Both submits carry a
  * Turnstile token (`X-Turnstile-Token`) from the widget rendered in `#turnstile`.
  * Plain DOM, no Lit: this is a separate, small bundle, and a strict CSP with Trusted Types
  * applies (no innerHTML anywhere).
  */
 import { pickLocale } from '../i18n'
 import { CONSENT_TEXT_VERSION, FRAME_MESSAGES, type FrameMessageKey } from './messages'
-import { MSG, isFromExpected, parseHostMessage, toBenefitsSummary, type HostContext } from './protocol'
+import { MSG, cleanAnswer, isFromExpected, parseHostMessage, type HostContext } from './protocol'
 
 /** The part of Turnstile's client API the frame uses (developers.cloudflare.com/turnstile). */
 type Turnstile = {
@@ -240,16 +241,20 @@ async function submitExact(data: FormData): Promise<void> {
     }
     return showProblem({ ...p, status: res.status }, fields)
   }
-  const summary = toBenefitsSummary(await res.json())
+  // The one answer for the member, composed by the API with the partner's contract; the host
+  // renders exactly it. An answer not of its shape is not shown half-way.
+  const answer = cleanAnswer(((await res.json()) as { coverageCheck?: unknown }).coverageCheck)
   form.reset() // PHI does not linger in the frame either
-  const payer = summary.payerName ?? context.payerName
+  if (!answer) return showProblem({ status: 502 }, new Map())
+  const payer = answer.payer?.name ?? context.payerName
+  const manager = answer.coverage.behavioralHealthManager
   status.textContent =
-    summary.status === 'inactive'
+    answer.member?.status === 'inactive'
       ? t('exactInactive').replace('{payer}', payer)
-      : summary.carveOut
-        ? t('exactCarveOut').replace('{name}', summary.carveOut.name)
+      : manager && answer.origins?.['coverage.behavioralHealthManager'] === 'payer_271'
+        ? t('exactCarveOut').replace('{name}', manager.name)
         : t('exactDone').replace('{payer}', payer)
-  post({ type: MSG.summary, summary })
+  post({ type: MSG.answer, answer })
 }
 
 async function submitCallback(data: FormData): Promise<void> {

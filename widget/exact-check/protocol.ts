@@ -2,13 +2,19 @@
  * @module
  * The postMessage protocol between `<iop-coverage-checker>` (on the partner's page) and the
  * exact-check frame (on the checker's own origin). PHI (member ID, name, date of birth) is typed
- * into the frame and never crosses this boundary: the frame posts back only a benefits summary
- * built by `toBenefitsSummary`, which copies allow-listed fields and nothing else.
+ * into the frame and never crosses this boundary: the frame posts back only the one answer of the
+ * exact check (the `coverageCheck` of `POST /v1/eligibility/checks`, PHI-free by construction),
+ * checked and copied field by field by `cleanAnswer` on both sides; the host renders exactly it.
  *
  * Both sides accept a message only when `event.origin` is exactly the expected origin and
  * `event.source` is exactly the expected window, and post only with an exact target origin
  * (never `*`). Pure functions, no DOM globals: unit-tested in Node.
  */
+
+import type { CoverageCheckResponse } from '../types'
+import { cleanAnswer } from './answer-shape'
+
+export { cleanAnswer }
 
 /** Message `type`s; the `iop:` prefix keeps them apart from other scripts' messages. */
 export const MSG = {
@@ -16,32 +22,13 @@ export const MSG = {
   ready: 'iop:frame-ready',
   /** frame → host: the frame's content height in CSS pixels, so the host can size the iframe. */
   resize: 'iop:frame-resize',
-  /** frame → host: the PHI-free summary of an exact check. */
-  summary: 'iop:frame-summary',
+  /** frame → host: the exact check's one answer (`coverageCheck`), PHI-free by construction. */
+  answer: 'iop:frame-answer',
   /** frame → host: the callback form's lead was accepted (`{leadId}`, nothing typed). */
   lead: 'iop:frame-lead',
   /** host → frame: non-PHI context of the quick check (payer id, state, program). */
   context: 'iop:host-context',
 } as const
-
-/** A cost-share figure set from the payer's answer; every value optional, amounts in cents. */
-export type NetworkBenefits = {
-  deductible?: { total: number | null; remaining: number | null } | null
-  outOfPocketMax?: { total: number | null; remaining: number | null } | null
-  coinsurance?: number | null
-  copay?: number | null
-  priorAuthorization?: 'required' | 'not_required' | 'unknown' | null
-}
-
-/** What the host may learn from an exact check. No identifiers, no names, no dates. */
-export type BenefitsSummary = {
-  status: 'active' | 'inactive' | 'rejected' | 'unknown'
-  payerName: string | null
-  planName: string | null
-  carveOut: { name: string; phone: string | null } | null
-  inNetwork: NetworkBenefits | null
-  outOfNetwork: NetworkBenefits | null
-}
 
 /** The quick check's non-PHI context; `status` and `patientPays` go with a lead. */
 export type HostContext = {
@@ -56,7 +43,7 @@ export type HostContext = {
 export type FrameMessage =
   | { type: typeof MSG.ready }
   | { type: typeof MSG.resize; height: number }
-  | { type: typeof MSG.summary; summary: BenefitsSummary }
+  | { type: typeof MSG.answer; answer: CoverageCheckResponse }
   | { type: typeof MSG.lead; leadId: string }
 
 /** The parts of a `MessageEvent` the guard reads (so Node tests can pass plain objects). */
@@ -74,65 +61,6 @@ const str = (v: unknown, max = 120): string | null =>
   typeof v === 'string' && v.length <= max ? v : null
 const cents = (v: unknown): number | null =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null
-const fraction = (v: unknown): number | null =>
-  typeof v === 'number' && v >= 0 && v <= 1 ? v : null
-
-const amounts = (v: unknown) =>
-  isObj(v) ? { total: cents(v.total), remaining: cents(v.remaining) } : null
-
-const network = (v: unknown): NetworkBenefits | null =>
-  isObj(v)
-    ? {
-        deductible: amounts(v.deductible),
-        outOfPocketMax: amounts(v.outOfPocketMax),
-        coinsurance: fraction(v.coinsurance),
-        copay: cents(v.copay),
-        priorAuthorization:
-          v.priorAuthorization === 'required' || v.priorAuthorization === 'not_required'
-            ? v.priorAuthorization
-            : 'unknown',
-      }
-    : null
-
-const STATUSES = ['active', 'inactive', 'rejected', 'unknown'] as const
-
-/**
- * Checks a summary field by field, copying allow-listed, type-checked values only; anything else
- * it carries (member ID, names, dates of birth, raw segments) is dropped, whatever its name.
- */
-export function cleanSummary(v: unknown): BenefitsSummary {
-  const a = isObj(v) ? v : {}
-  const carve = isObj(a.carveOut) ? a.carveOut : null
-  const carveName = carve ? str(carve.name) : null
-  return {
-    status: STATUSES.find((s) => s === a.status) ?? 'unknown',
-    payerName: str(a.payerName),
-    planName: str(a.planName),
-    carveOut: carve && carveName ? { name: carveName, phone: str(carve.phone, 30) } : null,
-    inNetwork: network(a.inNetwork),
-    outOfNetwork: network(a.outOfNetwork),
-  }
-}
-
-/**
- * Builds the summary the frame may post from an eligibility answer: the response of
- * `POST /v1/eligibility/checks` (its first entry of `transactions`) or one entry itself
- * (`status`, `payer.name`, `planName`, `carveOut`, `iop.inNetwork|outOfNetwork`, docs/architecture.md §3).
- */
-export function toBenefitsSummary(answer: unknown): BenefitsSummary {
-  const r = isObj(answer) ? answer : {}
-  const first = Array.isArray(r.transactions) ? r.transactions[0] : r
-  const a = isObj(first) ? first : {}
-  const iop = isObj(a.iop) ? a.iop : {}
-  return cleanSummary({
-    status: a.status,
-    payerName: isObj(a.payer) ? a.payer.name : null,
-    planName: a.planName,
-    carveOut: a.carveOut,
-    inNetwork: iop.inNetwork,
-    outOfNetwork: iop.outOfNetwork,
-  })
-}
 
 /** Parses a message the host received from the frame; null for anything not in the protocol. */
 export function parseFrameMessage(data: unknown): FrameMessage | null {
@@ -141,8 +69,11 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
   if (data.type === MSG.resize && typeof data.height === 'number' && data.height >= 0) {
     return { type: MSG.resize, height: Math.min(Math.ceil(data.height), 2000) }
   }
-  // Re-sanitize on the receiving side too: the host trusts the frame's origin, not its shape.
-  if (data.type === MSG.summary) return { type: MSG.summary, summary: cleanSummary(data.summary) }
+  // Re-checked on the receiving side too: the host trusts the frame's origin, not its shape.
+  if (data.type === MSG.answer) {
+    const answer = cleanAnswer(data.answer)
+    return answer ? { type: MSG.answer, answer } : null
+  }
   const leadId = str(data.leadId, 40)
   return data.type === MSG.lead && leadId ? { type: MSG.lead, leadId } : null
 }

@@ -3,16 +3,16 @@
  * The answer view: the one answer (worker/domain/answer/types.ts) as the visitor reads it. The
  * verdict, the price (or why there is none) and the named conditions come first, so they fit a
  * 375 × 740 phone screen above the fold; the chart, facts, assumptions and next steps follow.
- * After an exact check (`basis: 'payer_271'`, or a summary from the frame) the heading becomes
- * "Your benefits", with the payer's word on the plan and the member's own figures.
+ * After an exact check (an answer with `member`: the payer's word from the member's 271) the
+ * heading becomes "Your benefits", with the payer's word on the plan and the member's own figures,
+ * all read from the answer as the API composed it (nothing recomposed here).
  * Pure template functions over a `ViewHost`; Lit comes in as `LitTags`.
  */
 import type { TemplateResult } from 'lit'
-import type { NetworkBenefits } from '../exact-check/protocol'
 import { money, percent } from '../format'
 import type { MessageKey } from '../i18n'
 import { formatPhone } from '../phone'
-import type { Condition, CoverageCheckResponse, Origin } from '../types'
+import type { Condition, CoverageCheckResponse, MemberAnswer, Origin } from '../types'
 import { costChart } from './chart'
 import type { LitTags, ViewHost } from './contract'
 
@@ -59,28 +59,26 @@ export function answerView(lit: LitTags) {
       : nothing
 
   /** "Deductible: $1,000 left of $1,500": the member's figures from the payer (exact check). */
-  const amount = (h: ViewHost, key: MessageKey, a: NetworkBenefits['deductible']) =>
-    a && (a.total !== null || a.remaining !== null)
-      ? html`<dt>${h.t(key)}</dt><dd>${a.remaining !== null && a.total !== null
+  const amount = (h: ViewHost, key: MessageKey, a: { total: number; remaining: number | null } | null | undefined) =>
+    a
+      ? html`<dt>${h.t(key)}</dt><dd>${a.remaining !== null
           ? h.t('left', { left: money(h.locale, a.remaining), total: money(h.locale, a.total) })
-          : money(h.locale, (a.remaining ?? a.total)!)}</dd>`
+          : money(h.locale, a.total)}</dd>`
       : nothing
 
   /** The payer's word on the plan, after an exact check. */
-  const member = (h: ViewHost, r: CoverageCheckResponse) => {
-    const s = h.exact
-    const status = r.member?.status ?? s?.status ?? 'unknown'
-    const planName = r.member?.planName ?? s?.planName ?? r.plan?.name ?? null
-    const d = r.member?.dates ?? {}
+  const member = (h: ViewHost, r: CoverageCheckResponse, m: MemberAnswer) => {
+    const planName = m.planName ?? r.plan?.name ?? null
+    const d = m.dates
     const since = d.planBegin ?? d.eligibilityBegin
     const until = d.planEnd ?? d.eligibilityEnd
-    const n = s?.inNetwork
+    const n = m.figures
     return html`<div class="member">
-      <h4 aria-level=${h.level + 1}>${h.t('memberFrom', { payer: s?.payerName ?? r.payer?.name ?? h.payerName })}</h4>
+      <h4 aria-level=${h.level + 1}>${h.t('memberFrom', { payer: r.payer?.name ?? h.payerName })}</h4>
       <dl class="facts">
-        <dt>${h.t('yourBenefits')}</dt><dd>${h.t(`m.${status}` as MessageKey)}</dd>
+        <dt>${h.t('yourBenefits')}</dt><dd>${h.t(`m.${m.status}` as MessageKey)}</dd>
         ${planName ? html`<dt>${h.t('planLabel')}</dt><dd>${planName}</dd>` : nothing}
-        ${r.member?.groupNumber ? html`<dt>${h.t('groupLabel')}</dt><dd>${r.member.groupNumber}</dd>` : nothing}
+        ${m.groupNumber ? html`<dt>${h.t('groupLabel')}</dt><dd>${m.groupNumber}</dd>` : nothing}
         ${since ? html`<dt>${h.t('since')}</dt><dd>${since}</dd>` : nothing}
         ${until ? html`<dt>${h.t('until')}</dt><dd>${until}</dd>` : nothing}
         ${amount(h, 'f.deductible', n?.deductible)} ${amount(h, 'f.outOfPocketMax', n?.outOfPocketMax)}
@@ -171,7 +169,7 @@ export function answerView(lit: LitTags) {
           <circle cx="16" cy="16" r="14" stroke-width="2" />${ICONS[c.status] ?? ICONS.unknown}
         </svg>
         <div>
-          ${h.exact || r.member ? html`<p class="kicker">${t('yourBenefits')}</p>` : nothing}
+          ${r.member ? html`<p class="kicker">${t('yourBenefits')}</p>` : nothing}
           <h3 id="verdict-title" tabindex="-1" aria-level=${h.level}>${t(c.status)}</h3>
           <p>${t('verdictFor', { program, payer: payerName })}${r.plan?.type ? ` · ${r.plan.type}` : ''}</p>
         </div>
@@ -194,7 +192,7 @@ export function answerView(lit: LitTags) {
             <p>${t(r.noEstimate ? (`n.${r.noEstimate}` as MessageKey) : 'n.none')}</p>
           </div>`}
       ${conditions(h, named)}
-      ${h.exact || r.member ? member(h, r) : nothing}
+      ${r.member ? member(h, r, r.member) : nothing}
       ${e && e.outOfPocketMaxReachedOnDay ? html`<p class="muted">${t('oopReached', { day: e.outOfPocketMaxReachedOnDay })}</p>` : nothing}
       ${e && weeks.length
         ? html`<figure part="chart">

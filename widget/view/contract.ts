@@ -7,7 +7,6 @@
  * leaves alone in both bundles.
  */
 import type { TemplateResult, html, nothing, svg } from 'lit'
-import type { BenefitsSummary } from '../exact-check/protocol'
 import type { IopCoverageChecker } from '../iop-coverage-checker'
 import type { Locale, MessageKey } from '../i18n'
 import type { CoverageCheckResponse, PartnerConfig, Program } from '../types'
@@ -27,8 +26,8 @@ export type ViewHost = {
   payerName: string
   program: Program
   exactCheck: boolean
-  /** The PHI-free summary of an exact check, once one came back. */
-  exact: BenefitsSummary | null
+  /** Whether the answer is the exact check's (then the frame's panel is gone). */
+  exact: boolean
   frameFor: '' | 'exact' | 'callback'
   callbackSent: boolean
   partner: PartnerConfig

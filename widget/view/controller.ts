@@ -16,7 +16,6 @@ import { formatPhone } from '../phone'
 import type { CoverageCheckResponse, Problem } from '../types'
 import { answerView } from './answer'
 import type { LitTags, ViewHost } from './contract'
-import { withExact } from './exact'
 
 /** Loading progress: the step shown after this many ms (slow checks still show motion). */
 const STEPS: readonly [number, MessageKey, number][] = [
@@ -119,7 +118,7 @@ export function controller(lit: LitTags) {
     try {
       const r = await read(pending, ctl)
       if (ctl.signal.aborted) return
-      await show(el, el._exact ? withExact(r, el._exact) : r)
+      await show(el, r)
     } catch (err) {
       if (ctl.signal.aborted && ctl.signal.reason !== 'timeout') return
       const p = (err as CheckProblem).status === undefined ? problem({ status: 0, code: 'network' }) : (err as CheckProblem)
@@ -191,7 +190,7 @@ export function controller(lit: LitTags) {
     el._options = []
     el._searched = false
     el._dym = []
-    el._exact = null
+    el._exact = false
     el._announce = ''
     el.status = 'idle'
     void el.updateComplete.then(() => el._payerInput?.focus())
@@ -250,17 +249,13 @@ export function controller(lit: LitTags) {
       el._frameFor = ''
       el._fire('iop-lead-submitted', { leadId: m.leadId, payerId, state, program })
     } else {
-      el._fire('iop-exact-check-complete', { summary: m.summary })
-      el._exact = m.summary
-      // The payer's own figures replace the typical ones: check again for the member's estimate.
-      // Inactive, rejected or carved out: no price; the view says what the payer said.
-      if (m.summary.status === 'active' && m.summary.inNetwork && !m.summary.carveOut) {
-        el._lastRequest = { ...el._lastRequest!, benefits: m.summary.inNetwork }
-        el._go()
-      } else if (el._result) {
-        el._frameFor = ''
-        void show(el, withExact(el._result, m.summary))
-      }
+      // The exact check's one answer, composed by the API with the partner's contract: shown as
+      // it is, with no second check and nothing recomposed here (DESIGN.md "The one answer").
+      el._fire('iop-exact-check-complete', { answer: m.answer })
+      el._exact = true
+      el._frameFor = ''
+      el._checkAbort?.abort()
+      void show(el, m.answer)
     }
   }
 

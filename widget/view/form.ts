@@ -203,7 +203,7 @@ export function form({ html, nothing }: LitTags) {
       state: el._state,
       program: el._program,
     }
-    el._exact = null
+    el._exact = false
     el._fire('iop-check-start', { ...el._lastContext })
     el._go()
   }

@@ -9,7 +9,7 @@ import { IOP_SERVICE_TYPES, iopToBenefits } from '../x12/iop'
 import type { EligibilityEntry, IopFigures, Program } from '../x12/types'
 import type { BenefitsInput } from '../coverage/types'
 import type { Network } from '../estimate/types'
-import type { MemberAnswer } from './types'
+import type { MemberAnswer, MemberFigures } from './types'
 
 /** A 271 entry and when it was read. */
 export type EligibilityFacts = { entry: EligibilityEntry; checkedAt?: string | null }
@@ -91,3 +91,24 @@ export function memberAnswer(facts: EligibilityFacts): MemberAnswer {
     checkedAt: facts.checkedAt ?? null,
   }
 }
+
+/**
+ * The payer's figures the estimate uses, as the member reads them (total and what is left). None
+ * for a member the payer calls inactive or could not find: that plan's figures price nothing.
+ */
+export function memberFigures(word: PayerWord | null, network: Network): MemberFigures | null {
+  const f = word?.figures
+  if (!f || word.status === 'inactive' || word.status === 'rejected') return null
+  const left = (a: { total: number; met?: number } | undefined) =>
+    a ? { total: a.total, remaining: a.met === undefined ? null : a.total - a.met } : null
+  return {
+    network,
+    deductible: left(f.deductible),
+    outOfPocketMax: left(f.outOfPocketMax),
+    coinsurance: f.coinsurance ?? null,
+    copay: f.copay ?? null,
+  }
+}
+
+/** `figures` only when there are some (the field is optional: v0.2.0 answers lack it). */
+export const withFigures = (m: MemberAnswer, figures: MemberFigures | null): MemberAnswer => (figures ? { ...m, figures } : m)

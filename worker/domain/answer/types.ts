@@ -77,6 +77,20 @@ export type MemberAnswer = {
   rejections: { code: string; meaning: string | null; followUp: string | null }[]
   /** When the 271 was read (real-time: the clearinghouse answer's time). */
   checkedAt: string | null
+  /**
+   * The member's own figures the payer gave for the network side priced (amounts in cents), as
+   * the estimate uses them: with a carve-out, only the behavioral-health figures (never the
+   * medical deductible); null when the 271 gives none for that side. Optional: added in v0.2.1.
+   */
+  figures?: MemberFigures | null
+}
+
+export type MemberFigures = {
+  network: 'in' | 'out'
+  deductible: { total: number; remaining: number | null } | null
+  outOfPocketMax: { total: number; remaining: number | null } | null
+  coinsurance: number | null
+  copay: number | null
 }
 
 export type Assumption = V01Assumption & { origin: Origin }

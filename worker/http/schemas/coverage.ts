@@ -171,6 +171,17 @@ export const AnswerSchema = sameType<Answer>()(
           groupNumber: z.string().nullable(),
           rejections: z.array(z.object({ code: z.string(), meaning: z.string().nullable(), followUp: z.string().nullable() })),
           checkedAt: z.string().nullable(),
+          figures: z
+            .object({
+              network: z.enum(['in', 'out']),
+              deductible: z.object({ total: z.number().int(), remaining: z.number().int().nullable() }).nullable(),
+              outOfPocketMax: z.object({ total: z.number().int(), remaining: z.number().int().nullable() }).nullable(),
+              coinsurance: z.number().nullable(),
+              copay: z.number().int().nullable(),
+            })
+            .nullable()
+            .optional()
+            .describe('The member’s own figures from the 271 for the network side priced (cents); with a carve-out only the behavioral-health ones'),
         })
         .nullable()
         .describe('The payer’s word on the member when the answer rests on a 271; no name, member ID or date of birth'),
