@@ -17,7 +17,7 @@
  * dead webhook costs one timeout per batch and never holds back another partner.
  */
 import { claimableAt } from '../adapters/d1/outbox'
-import { deliveryOptions, deliverOne, type DeliveryOptions } from '../adapters/webhook/deliver'
+import { deliveryOptions, deliverOne, type DeliveryOptions, type DeliveryOutcome } from '../adapters/webhook/deliver'
 import { fairBatches } from '../domain/delivery/fair-drain'
 import { MAX_QUEUE_DELAY_SECONDS, parseLeadDeliveryMessage, queueDelaySeconds } from '../domain/delivery/queue-message'
 import { log } from '../http/log'
@@ -29,16 +29,16 @@ const FAILED_PROCESSING_DELAY_SECONDS = 30
  * One message: deliver its row and say when, if ever, the queue should bring it back (seconds,
  * or 'ack'), and whether the partner's endpoint just failed.
  */
-async function settle(options: DeliveryOptions, outboxId: string): Promise<{ next: number | 'ack'; endpointFailed: boolean }> {
+async function settle(options: DeliveryOptions, outboxId: string): Promise<{ next: number | 'ack'; outcome: DeliveryOutcome; endpointFailed: boolean }> {
   const now = options.now ?? (() => new Date())
   const report = await deliverOne(options, outboxId)
-  if (report.outcome === 'delivered' || report.outcome === 'gave_up') return { next: 'ack', endpointFailed: false }
-  if (report.outcome === 'retry') return { next: queueDelaySeconds(report.retryAt, now()) ?? 'ack', endpointFailed: true }
+  if (report.outcome === 'delivered' || report.outcome === 'gave_up') return { next: 'ack', outcome: report.outcome, endpointFailed: false }
+  if (report.outcome === 'retry') return { next: queueDelaySeconds(report.retryAt, now()) ?? 'ack', outcome: 'retry', endpointFailed: true }
   const ready = await claimableAt(options.db, outboxId)
-  if (!ready) return { next: 'ack', endpointFailed: false }
+  if (!ready) return { next: 'ack', outcome: 'skipped', endpointFailed: false }
   // Never back sooner than one second: a lease that just lapsed is not spun on.
   const delay = queueDelaySeconds(ready, now())
-  return { next: delay === null ? 'ack' : Math.max(1, delay), endpointFailed: false }
+  return { next: delay === null ? 'ack' : Math.max(1, delay), outcome: 'skipped', endpointFailed: false }
 }
 
 export async function runQueue(batch: MessageBatch<unknown>, env: Env): Promise<void> {
@@ -67,9 +67,18 @@ export async function runQueue(batch: MessageBatch<unknown>, env: Env): Promise<
           continue
         }
         try {
-          const { next, endpointFailed } = await settle(options, outboxId)
+          const { next, outcome, endpointFailed } = await settle(options, outboxId)
           if (next === 'ack') message.ack()
           else message.retry({ delaySeconds: next })
+          log({
+            level: 'info',
+            event: 'lead_delivery_message',
+            code: outcome,
+            x_delivery: outboxId,
+            x_queue: next === 'ack' ? 'ack' : 'retry',
+            x_delay_s: next === 'ack' ? undefined : next,
+            x_message_attempt: message.attempts,
+          })
           if (endpointFailed) putBack = next === 'ack' ? MAX_QUEUE_DELAY_SECONDS : next
         } catch (e) {
           log({ level: 'error', event: 'lead_delivery_failed', code: e instanceof Error ? e.name : 'unknown', x_delivery: outboxId })
