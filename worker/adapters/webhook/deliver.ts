@@ -69,16 +69,22 @@ export async function deliverOne(options: DeliveryOptions, id: string): Promise<
   let attempt: Attempt = { status: null, timedOut: false }
   if (target?.secret && claimed.body !== null) {
     const unix = Math.floor(now().getTime() / 1000)
-    attempt = await post(
-      options,
-      target.url,
-      {
-        'Content-Type': 'application/json',
-        'User-Agent': 'IOP-Coverage-Checker-Webhooks/1',
-        ...(await signedHeaders(target.secret, { id: claimed.id, event: LEAD_CREATED, body: claimed.body, unixSeconds: unix })),
+    // A stored secret that is not valid base64 cannot sign: like an unreadable one, the attempt
+    // fails and is retried (instead of throwing with the row claimed and nothing recorded).
+    const signed = await signedHeaders(target.secret, { id: claimed.id, event: LEAD_CREATED, body: claimed.body, unixSeconds: unix }).catch(
+      (e: unknown) => {
+        log({ level: 'error', event: 'webhook_secret_unusable', code: e instanceof Error ? e.name : 'unknown', x_partner: claimed.partnerId })
+        return null
       },
-      claimed.body,
     )
+    if (signed) {
+      attempt = await post(
+        options,
+        target.url,
+        { 'Content-Type': 'application/json', 'User-Agent': 'IOP-Coverage-Checker-Webhooks/1', ...signed },
+        claimed.body,
+      )
+    }
   }
 
   const result: DeliveryResult = deliveryResult(attempt.status, attempt.timedOut)
