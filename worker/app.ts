@@ -64,6 +64,7 @@ export const ROUTE_TABLE: readonly RouteTableEntry[] = [
   { method: 'POST', path: '/v1/eligibility/x12', access: 'staff' },
   { method: 'GET', path: '/v1/leads', access: 'staff' },
   { method: 'GET', path: '/v1/leads/:id', access: 'staff' },
+  { method: 'PATCH', path: '/v1/leads/:id', access: 'staff' },
   { method: 'POST', path: '/v1/vobs', access: 'staff' },
   { method: 'GET', path: '/v1/vobs', access: 'staff' },
   { method: 'GET', path: '/v1/vobs/:id', access: 'staff' },

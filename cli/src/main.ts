@@ -7,6 +7,7 @@ import { ApiFailure } from './client'
 import { admin } from './commands/admin'
 import { batch } from './commands/batch'
 import { check } from './commands/check'
+import { eligibility } from './commands/eligibility'
 import { payers } from './commands/payers'
 import { x12 } from './commands/x12'
 import { COMMON_HELP, UsageError } from './options'
@@ -17,7 +18,8 @@ const HELP = `Usage: iop-coverage COMMAND [options]
 Commands:
   check     one coverage check: payer, coverage verdict and cost estimate
   payers    search the payer directory
-  x12       read an X12 271 eligibility response
+  x12       read an X12 271 eligibility response (--estimate: with the answer per entry)
+  eligibility  a real-time 270/271 check for a member (details from a JSON file)
   batch     check a CSV of referrals, resumable, with a summary
   admin     SQL to bootstrap a deployment: partner, origins, site key, staff keys
 
@@ -30,7 +32,7 @@ Examples:
 
 ${COMMON_HELP}`
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { check, payers, x12, batch, admin }
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { check, eligibility, payers, x12, batch, admin }
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv

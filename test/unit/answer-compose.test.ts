@@ -62,10 +62,11 @@ describe('the payer’s word from a 271 entry', () => {
     expect(a.origins['coverage.behavioralHealthManager']).toBe('payer_271')
     expect(a.coverage.conditions[0]).toMatchObject({ kind: 'carve_out', origin: 'payer_271', contact: { name: optum.name, phone: optum.phone } })
     // $1,000 deductible: days 1–2 ($800) and $200 of day 3; then 10 %: $20 + 3 × $40 = $140.
-    // The $3,000 out-of-pocket maximum is the plan's general (30) one: not applied.
+    // The $3,000 out-of-pocket maximum is the plan's general (30) one: not applied; the typical
+    // PPO's $5,000 stands in, said to be typical (not reached at $1,140).
     expect(a.noEstimate).toBeNull()
     expect(a.estimate!.patientPays).toBe(100000 + 2000 + 12000)
-    expect(a.estimate!.assumptions.find((x) => x.field === 'benefits.outOfPocketMax')).toMatchObject({ value: null, origin: 'payer_271' })
+    expect(a.estimate!.assumptions.find((x) => x.field === 'benefits.outOfPocketMax')).toMatchObject({ value: 500000, origin: 'typical' })
     expect(a.coverage.notes.join(' ')).toContain('general (medical) ones')
   })
 
@@ -115,8 +116,12 @@ describe('the payer’s word from a 271 entry', () => {
     })
     expect(a.coverage.status).toBe('covered_with_conditions')
     expect(a.nextSteps).toContain('Request the authorization from UTILIZATION MANAGEMENT: 8005550100.')
-    // 6 days × $400 × 20 % = $480; no deductible or cap in the 271: none.
-    expect(a.estimate!.patientPays).toBe(48000)
+    // The 271 states no deductible or cap: unknown, not none, so the typical employer PPO's stand
+    // in ($1,500 deductible, $5,000 cap, both said to be typical). 6 days × $400 = $2,400 allowed:
+    // the first $1,500 is deductible, then 20 % of the remaining $900 = $180 → $1,680.
+    expect(a.estimate!.assumptions.find((x) => x.field === 'benefits.deductible')).toMatchObject({ value: 150000, origin: 'typical' })
+    expect(a.origins['benefits.coinsurance']).toBe('payer_271')
+    expect(a.estimate!.patientPays).toBe(150000 + 18000)
   })
 
   it('an inactive member: never covered, no price, the member’s dates and group kept', () => {

@@ -99,3 +99,28 @@ describe('VA copay-free first visits', () => {
     expect(a.estimate!.explanation.join(' ')).toMatch(/no copay for the first 3 IOP days/)
   })
 })
+
+describe('Medicare HETS: the remaining Part B deductible reaches the estimate', () => {
+  it('a 271 that says $0 of the Part B deductible remains prices no deductible', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { read271 } = await import('../../worker/domain/x12/read-271')
+    const text = readFileSync(new URL('../fixtures/x12-real/cms-hets-4010-companion-guide-part-a-b.x12', import.meta.url), 'utf8')
+    const read = read271(text, 'substance_use')
+    if (!read.ok) throw new Error(read.error.message)
+    const entry = read.value.transactions.find((t) => t.status === 'active')!
+    const a = composeAnswer(
+      { payer: resolvePayer(PAYER_MATCHER, PAYERS_BY_ID, 'original medicare', { state: 'TX' }), state: 'TX', eligibility: { entry } },
+      { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID },
+    )
+    expect(a.basis).toBe('payer_271')
+    expect(a.origins['benefits.deductible']).toBe('payer_271')
+    // Deductible met: every allowed dollar goes to coinsurance from day 1.
+    expect(a.estimate!.breakdown.deductible).toBe(0)
+    // The 271 states no coinsurance: that is the payer's silence, not "none". Part B's typical
+    // 20 % stands in, said to be typical: 36 days × $259.13 = $9,328.68, 20 % of each day
+    // ($51.826 → $51.83, half up) = 36 × $51.83 = $1,865.88.
+    expect(a.origins['benefits.coinsurance']).toBe('typical')
+    expect(a.estimate!.assumptions.find((x) => x.field === 'benefits.coinsurance')).toMatchObject({ value: 0.2, origin: 'typical' })
+    expect(a.estimate!.patientPays).toBe(36 * 5183)
+  })
+})

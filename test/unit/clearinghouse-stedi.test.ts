@@ -26,6 +26,7 @@ describe('Stedi raw X12 adapter', () => {
     const r = await adapter({}, recording).send270(inquiry('ACTIVE001'), key())
     if (!r.ok) throw new Error(JSON.stringify(r.error))
     expect(statusOf(r.value.x12)).toBe('active')
+    expect(r.value.mode).toBe('test') // the fake answers as Stedi's test mode does (meta.applicationMode)
     expect(calls[0]!.headers).toMatchObject({ Authorization: 'test_stedi_key', 'Content-Type': 'application/json' })
     expect(Object.keys(JSON.parse(calls[0]!.body as string))).toEqual(['x12'])
   })
@@ -85,5 +86,15 @@ describe('Stedi raw X12 adapter', () => {
     const after = sandbox.stats().byMember['FLAKY00001']!
     expect(after.payerCalls - before.payerCalls).toBe(1)
     expect(after.replays - before.replays).toBe(1)
+  })
+
+  it.each([
+    ['42', 'unavailable'],
+    ['80', 'unavailable'],
+    ['33', 'refused'],
+  ])('200 with errors[].code %s and no x12 (payer not reached) is %s', async (code, reason) => {
+    const answer: Fetcher = () => Promise.resolve(new Response(JSON.stringify({ meta: {}, errors: [{ code, description: 'x' }] }), { status: 200 }))
+    const r = await adapter({}, answer).send270(inquiry('ACTIVE001'), key())
+    expect(r).toEqual({ ok: false, error: { reason, attempts: 1, status: 200, code } })
   })
 })

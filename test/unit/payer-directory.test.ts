@@ -43,7 +43,8 @@ const PayerRecordSchema = z.strictObject({
   // Provenance (ProvenanceSchema): http only for the one county agency without https.
   source: z.url({ protocol: /^https?$/ }),
   verified: z.iso.date(),
-  basis: z.enum(['verified', 'compiled']).optional(),
+  // Every record says how its date was earned: re-read that day (verified) or written (compiled).
+  basis: z.enum(['verified', 'compiled']),
 })
 
 describe('payer directory', () => {

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
 import { prepareDatabase, startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
 import {
   SANDBOX_API_KEY,
@@ -14,7 +15,7 @@ import {
   startSandboxClearinghouse,
   type SandboxClearinghouse,
 } from '../../scripts/sandbox-clearinghouse.mjs'
-import { DEMO, staff } from '../support/tenants'
+import { DEMO, staff, uniqueIp, widget } from '../support/tenants'
 
 type Vendor = 'stedi' | 'optum' | 'caqh-core-soap'
 type SandboxOptions = NonNullable<Parameters<typeof startSandboxClearinghouse>[0]>
@@ -49,30 +50,39 @@ const VENDORS: Record<Vendor, { vars: (s: SandboxClearinghouse) => Record<string
 describe.each(Object.keys(VENDORS) as Vendor[])('POST /v1/eligibility/checks with CLEARINGHOUSE_VENDOR=%s', (vendor) => {
   let sandbox: SandboxClearinghouse
   let worker: LocalWorker
+  let turnstile: FakeTurnstile
   let dir = ''
   const sandboxOptions: SandboxOptions = { slowMs: 5000, concurrencyLimit: 1 }
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), `iop-${vendor}-`))
     sandbox = await startSandboxClearinghouse(sandboxOptions)
+    turnstile = await startFakeTurnstile()
     await prepareDatabase({ persistTo: dir, quiet: true })
     worker = await startWorker({
       persistTo: dir,
       quiet: true,
-      vars: { CLEARINGHOUSE_VENDOR: vendor, CLEARINGHOUSE_TIMEOUT_MS: '3000', ...VENDORS[vendor].vars(sandbox) },
+      vars: {
+        CLEARINGHOUSE_VENDOR: vendor,
+        CLEARINGHOUSE_TIMEOUT_MS: '3000',
+        TURNSTILE_VERIFY_URL: turnstile.verifyUrl,
+        TURNSTILE_SCRIPT_URL: turnstile.scriptUrl,
+        ...VENDORS[vendor].vars(sandbox),
+      },
     })
   }, 90_000)
 
   afterAll(async () => {
     await worker?.stop()
     await sandbox?.stop()
+    await turnstile?.stop()
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
-  const check = (memberId: string) =>
+  const check = (memberId: string, headers: Record<string, string> = staff(DEMO.staffKey)) =>
     fetch(`${worker.url}/v1/eligibility/checks`, {
       method: 'POST',
-      headers: { ...staff(DEMO.staffKey), 'Content-Type': 'application/json' },
+      headers: { ...headers, 'Content-Type': 'application/json' },
       body: JSON.stringify({ payer: 'aetna', memberId, firstName: 'Jane', lastName: 'Doe', dateOfBirth: '1985-02-14' }),
     })
   const modeOf: Record<Vendor, string> = { stedi: 'stedi', optum: 'optum', 'caqh-core-soap': 'core' }
@@ -122,5 +132,13 @@ describe.each(Object.keys(VENDORS) as Vendor[])('POST /v1/eligibility/checks wit
     expect(problem).toMatchObject({ code: 'clearinghouse_misconfigured', retryable: false })
     expect(problem.detail).toContain(vendor)
     expect(sandbox.stats().rejected).toBeGreaterThanOrEqual(1)
+  })
+
+  it('credentials refused, asked by a visitor through the widget: a plain "not available now"', async () => {
+    const res = await check('ACTIVE001E2E4', { ...widget(DEMO.siteKey), 'CF-Connecting-IP': uniqueIp() })
+    expect(res.status).toBe(503)
+    const problem = (await res.json()) as { code: string; detail: string }
+    expect(problem.code).toBe('exact_check_unavailable')
+    expect(problem.detail).not.toMatch(/CLEARINGHOUSE_|credential|stedi|optum|caqh/i)
   })
 })

@@ -100,6 +100,8 @@ describe('reading VOBs', () => {
     const { vobs } = JSON.parse(text) as { vobs: VobView[] }
     expect(vobs[0]).toEqual({
       id,
+      // VOB- and the id's first eight hex digits in two groups (worker/domain/vob/reference.ts).
+      reference: `VOB-${id.slice(0, 4).toUpperCase()}-${id.slice(4, 8).toUpperCase()}`,
       createdAt: expect.any(String),
       createdBy: 'Local demo key',
       payerId: 'aetna',

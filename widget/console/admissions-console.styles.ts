@@ -15,6 +15,8 @@ export const consoleStyles = css`
   h1, h2, h3 { line-height: 1.2; margin: 0; }
   h2 { font-size: 1.35rem; }
   h3 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
+  h4 { font-size: 0.9rem; margin: 0.9rem 0 0.35rem; }
+  .page-h { font-size: 1.35rem; margin-bottom: 0.5rem; }
   .topbar {
     display: flex; align-items: center; justify-content: space-between; gap: 1rem;
     padding: 0.75rem 1.5rem; background: #0f2e2a; color: #fff;
@@ -73,6 +75,65 @@ export const consoleStyles = css`
   [role='status']:not(:empty) { background: #ddf4ff; border: 1px solid #54aeff; padding: 0.6rem 0.8rem; border-radius: 6px; margin: 0 0 1rem; }
   .empty { color: var(--muted); padding: 1.5rem; text-align: center; }
   .result { margin-top: 1rem; }
+  details.card-ish { margin: 0 0 1rem; }
+  details.card-ish > summary { cursor: pointer; font-weight: 600; margin-bottom: 0.75rem; }
+
+  /* Wide tables scroll inside their own region: the page never scrolls sideways. */
+  .scroll-region { overflow-x: auto; max-width: 100%; border: 1px solid var(--line); border-radius: 8px; }
+  .scroll-region:focus-visible { outline: 3px solid var(--accent); }
+  table.leads { min-width: 60rem; }
+  table.leads select, table.leads input { min-width: 8rem; }
+
+  /* Payer typeahead. */
+  .combo { position: relative; }
+  .combo [role='listbox'] {
+    position: absolute; z-index: 2; left: 0; right: 0; margin: 0.15rem 0 0; padding: 0.25rem 0; list-style: none;
+    background: #fff; border: 1px solid #8c959f; border-radius: 6px; box-shadow: 0 6px 18px rgba(0, 0, 0, 0.12);
+    max-height: 16rem; overflow-y: auto;
+  }
+  .combo [role='option'] { padding: 0.4rem 0.6rem; cursor: pointer; }
+  .combo [role='option'] small { display: block; color: var(--muted); }
+  .combo [role='option'][aria-selected='true'] { background: #ddf4ff; }
+
+  /* A 271 transaction and the answer. */
+  .tx { margin: 0 0 1rem; }
+  .tx h3 { margin-top: 0; display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
+  .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.4rem 1.25rem; margin: 0 0 0.75rem; }
+  .facts dt { color: var(--muted); font-size: 0.8rem; }
+  .facts dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+  .facts .line { display: block; font-weight: 500; }
+  table.iop caption { text-align: left; font-weight: 650; padding: 0.25rem 0; }
+  table.iop th[scope='row'] { font-weight: 500; }
+  .eb summary { cursor: pointer; margin-top: 0.5rem; }
+  .eb-lines { margin: 0.4rem 0 0; padding-left: 1.4rem; font-size: 0.85rem; }
+  .eb-lines li { margin: 0.15rem 0; }
+  .msg { display: block; color: var(--muted); font-style: italic; }
+  .rejection { border-left: 4px solid #cf222e; background: #fff5f5; padding: 0.6rem 0.9rem; margin: 0 0 0.75rem; border-radius: 6px; }
+  .rejection p { margin: 0.2rem 0; }
+  .rejection ul { margin: 0.2rem 0; }
+  .verdict { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; margin: 0 0 0.75rem; }
+  .verdict .badge { font-size: 0.95rem; }
+  .origin { color: var(--muted); font-size: 0.8em; }
+  .no-price { font-weight: 600; }
+  .conditions, .assumptions { margin: 0; padding-left: 1.2rem; }
+  .origins { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.2rem 1rem; margin: 0; font-size: 0.85rem; }
+  .origins div { display: flex; justify-content: space-between; gap: 0.5rem; border-bottom: 1px dotted var(--line); }
+  .origins dt { color: var(--muted); }
+  .origins dd { margin: 0; }
+  .sources { margin: 0; padding-left: 1.2rem; font-size: 0.85rem; }
+  .sources a { color: #0a5b4c; }
+
+  @media (max-width: 40rem) {
+    .topbar { flex-direction: column; align-items: flex-start; padding: 0.75rem 1rem; }
+    nav { overflow-x: auto; padding: 0 0.5rem; }
+    main { padding: 1rem 0.75rem 2rem; }
+    .card { padding: 0.9rem; }
+    .sheet { padding: 1rem; }
+    .sheet-head { flex-direction: column; }
+    .sheet-grid { grid-template-columns: 1fr; }
+    .totals { grid-template-columns: 1fr 1fr; }
+    table.iop { font-size: 0.85rem; }
+  }
 
   /* The printable VOB summary: screen preview and paper. */
   .sheet {
@@ -85,9 +146,8 @@ export const consoleStyles = css`
   .sheet-meta div { display: contents; }
   .sheet-meta dt { color: var(--muted); }
   .sheet-meta dd { margin: 0; }
-  .sheet-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 2rem; margin-top: 1rem; }
-  .sheet-grid dl { margin: 0; }
-  .sheet-grid dl div { display: flex; justify-content: space-between; gap: 1rem; padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
+  .sheet-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 2rem; margin: 1rem 0 0; }
+  .sheet-grid div { display: flex; justify-content: space-between; gap: 1rem; padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
   .sheet-grid dt { color: var(--muted); }
   .sheet-grid dd { margin: 0; font-weight: 600; text-align: right; }
   .benefits th[scope='row'] { font-weight: 500; }
@@ -98,13 +158,58 @@ export const consoleStyles = css`
   .notes { white-space: pre-wrap; margin: 0; }
   .sheet-foot { margin-top: 1.5rem; padding-top: 0.6rem; border-top: 1px solid var(--line); font-size: 0.75rem; color: var(--muted); }
 
+  .sheet-cols { columns: 2 18rem; column-gap: 1.5rem; }
+  .sheet-cols h4 { break-after: avoid; }
+  .sheet .tx { border: 0; padding: 0; }
+
   @media print {
-    :host { font-size: 11pt; color: #000; }
+    /*
+     * One Letter page. Every size is in pt or em here: rem would follow the host page's root
+     * font, not this sheet. The answer's details run in three columns, the EB lines in two, and
+     * origins and sources read as running lists.
+     */
+    :host { color: #000; }
     .topbar, nav, .no-print, [role='status'] { display: none !important; }
     main { padding: 0; max-width: none; }
-    .sheet { border: 0; border-radius: 0; padding: 0; max-width: none; }
-    .badge { border: 1px solid #000; background: none !important; color: #000 !important; }
-    .totals div, .benefits { break-inside: avoid; }
-    thead th { background: none; }
+    .sheet { border: 0; border-radius: 0; padding: 0; max-width: none; font-size: 7.5pt; line-height: 1.22; }
+    .sheet * { font-size: inherit; }
+    .sheet h2 { font-size: 12pt; }
+    .sheet h3 { font-size: 9pt; margin: 0.5em 0 0.2em; }
+    .sheet h4 { font-size: 7.5pt; margin: 0.4em 0 0.1em; }
+    .sheet .eyebrow { font-size: 6.5pt; margin: 0; }
+    .sheet-head { padding-bottom: 0.3em; }
+    .sheet-meta { font-size: 7.5pt; }
+    .sheet-grid { margin-top: 0.3em; gap: 0 1em; grid-template-columns: repeat(3, 1fr); }
+    .sheet-grid div { padding: 0.1em 0; }
+    .badge { border: 1px solid #000; background: none !important; color: #000 !important; padding: 0 0.4em; }
+    .verdict { margin: 0 0 0.3em; gap: 0.75em; }
+    .verdict .badge { font-size: 9pt; }
+    .totals { gap: 0.5em; }
+    .totals div { padding: 0.15em 0.4em; break-inside: avoid; }
+    .totals span { font-size: 6.5pt; }
+    .totals strong { font-size: 10pt; }
+    .sheet ul, .sheet ol { padding-left: 1.1em; margin: 0; }
+    .sheet-cols { columns: 3; column-gap: 1.2em; font-size: 6.8pt; }
+    .origins, .sources { display: block; }
+    .origins div { display: inline; border: 0; }
+    .origins dt, .origins dd { display: inline; margin: 0; }
+    .origins dt::after { content: ': '; }
+    .origins div:not(:last-child)::after { content: '; '; }
+    .sources { padding-left: 0 !important; list-style: none; }
+    .sources li { display: inline; }
+    .sources li:not(:last-child)::after { content: '; '; }
+    .sources a { color: #000; text-decoration: none; }
+    .sheet .tx { margin: 0; }
+    .facts { gap: 0 0.75em; margin-bottom: 0.2em; grid-template-columns: repeat(4, 1fr); }
+    .facts dt { font-size: 6.3pt; }
+    table.iop { width: auto; min-width: 60%; }
+    table.iop caption { padding: 0; }
+    th, td { padding: 0.05em 0.6em 0.05em 0; }
+    thead th { background: none; font-size: 6.3pt; }
+    .eb-lines { columns: 2; column-gap: 1.2em; font-size: 6.3pt; margin: 0; }
+    .eb-lines li { margin: 0; break-inside: avoid; }
+    .rejection { padding: 0.15em 0.5em; margin-bottom: 0.2em; }
+    .sheet .notes { font-size: 7pt; }
+    .sheet-foot { margin-top: 0.4em; padding-top: 0.2em; font-size: 6.3pt; }
   }
 `

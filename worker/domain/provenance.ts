@@ -7,7 +7,7 @@ export type Provenance = {
   /**
    * How `verified` was earned (optional, additive): `verified` when the source itself was re-read
    * on that date; `compiled` when the record was written on that date from memory or a secondary
-   * source and still awaits a re-read of `source`. Absent means `verified` (the older contract).
+   * source and still awaits a re-read of `source`. Every record of the directory states it.
    */
   basis?: 'verified' | 'compiled'
 }

@@ -29,6 +29,7 @@ export const en = {
       coinsurance: 'not in the benefits given: treated as none (neither copay nor coinsurance)',
     },
     deductibleMet: 'not given: nothing paid toward the deductible yet this year',
+    notInPayerAnswer: (why: string) => `the payer's answer did not state it: typical for this plan (${why})`,
     outOfPocketMaxMet: 'not given: nothing paid toward the out-of-pocket maximum yet this year',
     deductibleApplies: 'not given: the deductible applies, as it does unless the plan waives it',
     typical: (why: string) => `typical: ${why}`,

@@ -30,6 +30,7 @@ export const es: Messages = {
       coinsurance: 'no figura en los beneficios indicados: se toma como inexistente (ni copago ni coseguro)',
     },
     deductibleMet: 'no indicado: nada pagado todavía este año para el deducible',
+    notInPayerAnswer: (why: string) => `la respuesta del pagador no lo indicó: valor típico de este plan (${why})`,
     outOfPocketMaxMet: 'no indicado: nada pagado todavía este año para el máximo de gastos de bolsillo',
     deductibleApplies: 'no indicado: el deducible se aplica, como siempre que el plan no lo exima',
     typical: (why: string) => `típico: ${why}`,

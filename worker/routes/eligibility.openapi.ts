@@ -16,6 +16,17 @@ const figures = z.object({
   coinsurance: z.number().nullable().describe('Patient share as a fraction'),
   copay: z.number().int().nullable().describe('Cents per visit or day'),
   priorAuthorization: z.enum(['required', 'not_required', 'unknown']),
+  // v0.2 (x18): where each figure came from, limits, whom to ask for authorization.
+  from: z
+    .object({ deductible: z.string(), outOfPocketMax: z.string(), coinsurance: z.string(), copay: z.string(), priorAuthorization: z.string() })
+    .partial()
+    .optional()
+    .describe('The EB03 service type each figure was read from (`AI`, `MH`, `30`, `96`; `30` for a line without EB03)'),
+  limits: z
+    .array(z.object({ quantity: z.number(), unit: z.enum(['days', 'visits', 'hours']), period: z.string().nullable(), serviceType: z.string() }))
+    .optional()
+    .describe('EB01 F day/visit/hour limits of the most specific service type that has any; `period` is EB06 in words'),
+  authorizationContact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable().optional(),
 })
 const contact = z.object({ name: z.string().nullable(), phone: z.string().nullable(), fax: z.string().nullable(), email: z.string().nullable(), url: z.string().nullable() })
 
@@ -31,6 +42,17 @@ export const EligibilityReadingSchema = sameType<EligibilityReading>()(
         rejections: z.array(z.object({ code: z.string(), meaning: z.string().nullable(), followUp: coded.nullable() })),
         carveOut: z.object({ name: z.string(), phone: z.string().optional() }).nullable(),
         memberIdPresent: z.boolean(),
+        dates: z
+          .object({ eligibilityBegin: z.string(), eligibilityEnd: z.string(), planBegin: z.string(), planEnd: z.string() })
+          .partial()
+          .optional()
+          .describe('ISO dates from DTP 346/347, 356/357, 291, 307 (plan and eligibility, never the person)'),
+        groupNumber: z.string().nullable().optional().describe('REF*6P, else REF*18'),
+        payerContacts: z.array(contact).optional().describe("The payer's PER contacts (2100A)"),
+        otherPayers: z
+          .array(z.object({ name: z.string().nullable(), insuranceType: z.string().nullable() }))
+          .optional()
+          .describe('EB01 R lines (coordination of benefits) with the organization their 2120 names'),
         benefits: z.array(
           z.object({
             info: coded,

@@ -7,8 +7,11 @@ import { TURNSTILE_HEADER } from '../http/middleware/site-key'
 import {
   LeadContextSchema,
   LeadIdParam,
+  LEAD_STATUSES,
   LeadListQuery,
+  LeadPatchRequest,
   LeadRequest,
+  type LeadWorkflowView,
   PREFERRED_TIMES,
   type LeadAccepted,
   type LeadListResponse,
@@ -43,7 +46,14 @@ export const LeadViewSchema = sameType<LeadView>()(
     }),
     purgeAfter: z.string().describe('When the contact details will be deleted (the partner’s retention)'),
     purgedAt: z.string().nullable(),
+    status: z.enum(LEAD_STATUSES).describe('Where admissions stands with the lead; `new` until staff change it'),
+    owner: z.string().nullable().describe('The staff member who owns the follow-up; null when unassigned'),
+    statusUpdatedAt: z.string().nullable().describe('When status or owner last changed'),
   }),
+)
+
+const LeadWorkflowSchema = sameType<LeadWorkflowView>()(
+  z.object({ id: z.string(), status: z.enum(LEAD_STATUSES), owner: z.string().nullable(), statusUpdatedAt: z.string().nullable() }),
 )
 
 const LeadListResponseSchema = sameType<LeadListResponse>()(z.object({ leads: z.array(LeadViewSchema) }))
@@ -58,6 +68,9 @@ const LEAD_EXAMPLE = {
   delivery: { status: 'delivered', deliveredAt: '2026-11-23T15:04:06.000Z', attempts: 1, lastStatus: 'delivered' },
   purgeAfter: '2026-12-23T15:04:05.000Z',
   purgedAt: null,
+  status: 'contacted',
+  owner: 'Dana (admissions)',
+  statusUpdatedAt: '2026-11-23T16:10:00.000Z',
 }
 
 const PHI_NOTE = 'Answers carry contact details (PHI): `Cache-Control: no-store`, and every lead returned is recorded in the audit log (`lead.read`).'
@@ -135,5 +148,31 @@ export const leadsApi = defineOperations([
       200: { description: 'The lead.', schema: LeadViewSchema, examples: { lead: { summary: 'A delivered lead', value: LEAD_EXAMPLE } } },
     },
     problems: ['validation_failed', 'not_found', ...STAFF_PROBLEMS],
+  },
+  {
+    method: 'patch',
+    path: '/v1/leads/:id',
+    operationId: 'updateLead',
+    tag: 'Leads',
+    summary: 'Set a lead’s status and/or owner',
+    description:
+      'Admissions workflow: `status` (new, contacted, admitted, not_admitted) and `owner` (a staff member’s name; null unassigns). Nothing else can be changed: unknown fields are refused. Audited (`lead.update`). Another partner’s lead is a 404.',
+    access: 'staff',
+    idempotent: true,
+    params: LeadIdParam,
+    body: {
+      schema: LeadPatchRequest,
+      examples: { contacted: { summary: 'Called back, owned by Dana', value: { status: 'contacted', owner: 'Dana (admissions)' } } },
+    },
+    responses: {
+      200: {
+        description: 'The lead’s workflow after the change.',
+        schema: LeadWorkflowSchema,
+        examples: {
+          contacted: { summary: 'Contacted', value: { id: LEAD_ID, status: 'contacted', owner: 'Dana (admissions)', statusUpdatedAt: '2026-11-23T16:10:00.000Z' } },
+        },
+      },
+    },
+    problems: [...JSON_BODY_PROBLEMS, 'not_found', ...STAFF_PROBLEMS],
   },
 ])

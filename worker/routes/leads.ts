@@ -8,6 +8,7 @@
  */
 import { Hono } from 'hono'
 import { auditStatement, recordAudit } from '../adapters/d1/audit'
+import { leadWorkflows, updateLeadWorkflow, type LeadWorkflow } from '../adapters/d1/lead-workflow'
 import { findLead, insertLead, listLeads } from '../adapters/d1/leads'
 import { findRetentionDays, findWebhookTarget } from '../adapters/d1/partner-webhook'
 import { deliverOne, deliveryOptions } from '../adapters/webhook/deliver'
@@ -21,9 +22,15 @@ import { limitByIp, limitBySiteKey } from '../http/middleware/rate-limit'
 import { requireTurnstile } from '../http/middleware/turnstile'
 import { getPartnerId, getStaffActor } from '../http/middleware/tenant'
 import { problem } from '../http/problem'
-import type { LeadAccepted, LeadListResponse, LeadView } from '../http/schemas/leads'
-import { LeadIdParam, LeadListQuery, LeadRequest } from '../http/schemas/leads'
+import type { LeadAccepted, LeadListResponse, LeadView, LeadWorkflowView } from '../http/schemas/leads'
+import { LeadIdParam, LeadListQuery, LeadPatchRequest, LeadRequest } from '../http/schemas/leads'
 import { requireJson, validate } from '../http/validate'
+
+const NEW_LEAD: LeadWorkflow = { status: 'new', owner: null, updatedAt: null }
+const withWorkflow = <T extends { id: string }>(lead: T, w: LeadWorkflow | undefined) => {
+  const { status, owner, updatedAt } = w ?? NEW_LEAD
+  return { ...lead, status, owner, statusUpdatedAt: updatedAt }
+}
 
 const notFound = () => problem('not_found', 'There is no lead with this id.')
 
@@ -75,7 +82,9 @@ export const leads = new Hono<AppEnv>()
   .get('/', requireStaff(), validate('query', LeadListQuery), async (c) => {
     const staff = getStaffActor(c)
     const { limit, before } = c.req.valid('query')
-    const rows = await listLeads(c.env.DB, c.env.PHI_ENCRYPTION_KEY, staff.partnerId, { limit, before })
+    const stored = await listLeads(c.env.DB, c.env.PHI_ENCRYPTION_KEY, staff.partnerId, { limit, before })
+    const workflows = await leadWorkflows(c.env.DB, staff.partnerId, stored.map((r) => r.id))
+    const rows = stored.map((r) => withWorkflow(r, workflows.get(r.id)))
     // One row per list read, naming every lead it showed (issue 13: one row per lead read made
     // a 50-lead page 51 rows, and audit volume the first thing to fill D1).
     await recordAudit(
@@ -97,5 +106,22 @@ export const leads = new Hono<AppEnv>()
       new Date(),
     )
     c.header('Cache-Control', 'no-store')
-    return c.json<LeadView>(lead as LeadView)
+    const workflow = (await leadWorkflows(c.env.DB, staff.partnerId, [id])).get(id)
+    return c.json<LeadView>(withWorkflow(lead, workflow) as LeadView)
+  })
+  // Admissions workflow: status and owner only (no PHI is changed or returned). Audited.
+  .patch('/:id', requireStaff(), validate('param', LeadIdParam), requireJson(), validate('json', LeadPatchRequest), async (c) => {
+    const staff = getStaffActor(c)
+    const { id } = c.req.valid('param')
+    const patch = c.req.valid('json')
+    const now = new Date()
+    const audit = auditStatement(
+      c.env.DB,
+      { partnerId: staff.partnerId, actor: staff.actor, action: 'lead.update', subjectId: id, requestId: c.get('requestId') },
+      now,
+    )
+    const workflow = await updateLeadWorkflow(c.env.DB, staff.partnerId, id, patch, now, [audit])
+    if (!workflow) throw notFound()
+    c.header('Cache-Control', 'no-store')
+    return c.json<LeadWorkflowView>({ id, status: workflow.status, owner: workflow.owner, statusUpdatedAt: workflow.updatedAt })
   })

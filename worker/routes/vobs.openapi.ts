@@ -4,6 +4,7 @@ import { JSON_BODY_PROBLEMS, STAFF_PROBLEMS } from '../http/openapi/problems'
 import { defineOperations } from '../http/openapi/registry'
 import { sameType } from '../http/openapi/same-type'
 import {
+  VOB_SOURCES,
   VobCreateRequest,
   VobIdParam,
   VobListQuery,
@@ -14,11 +15,12 @@ import {
 } from '../http/schemas/vobs'
 
 const VobCreatedSchema = sameType<VobCreated>()(
-  z.object({ id: z.string().describe('The VOB’s id (a UUID)'), createdAt: z.string(), purgeAfter: z.string().describe('When its PHI will be deleted') }),
+  z.object({ id: z.string().describe('The VOB’s id (a UUID)'), reference: z.string().describe('Short reference for the phone and the printout (`VOB-0F6D-2B8E`)'), createdAt: z.string(), purgeAfter: z.string().describe('When its PHI will be deleted') }),
 )
 
 const listItem = {
   id: z.string(),
+  reference: z.string().describe('The id’s short form for the phone and the printout (`VOB-0F6D-2B8E`)'),
   createdAt: z.string(),
   createdBy: z.string().describe('Label of the staff key that saved it'),
   payerId: z.string().nullable(),
@@ -36,7 +38,15 @@ const VobViewSchema = sameType<VobView>()(
     ...listItem,
     patient: z.object({ name: z.string(), dob: z.string(), memberId: z.string() }).nullable().describe('Decrypted; `null` once purged'),
     result: z
-      .object({ coverageCheck: JsonObject.optional(), eligibility: JsonObject.optional(), notes: z.string().optional() })
+      .object({
+        coverageCheck: JsonObject.optional(),
+        eligibility: JsonObject.optional(),
+        notes: z.string().optional(),
+        callReference: z.string().optional().describe('The payer’s call reference number'),
+        spokeWith: z.string().optional().describe('Whom staff spoke with at the payer'),
+        source: z.enum(VOB_SOURCES).optional(),
+        transactionIndex: z.number().int().optional().describe('Which entry of `eligibility.transactions` the answer is for'),
+      })
       .nullable()
       .describe('What was verified, as saved; `null` once purged'),
   }),
@@ -45,6 +55,7 @@ const VobViewSchema = sameType<VobView>()(
 const VOB_ID = '0f6d2b8e-9a41-4c3d-b7e5-1a2b3c4d5e6f'
 const LIST_ITEM = {
   id: VOB_ID,
+  reference: 'VOB-0F6D-2B8E',
   createdAt: '2026-11-23T16:00:00.000Z',
   createdBy: 'Local demo key',
   payerId: 'aetna',
@@ -79,6 +90,9 @@ export const vobsApi = defineOperations([
             coverageStatus: 'covered_with_conditions',
             coverageCheck: COVERAGE_CHECK,
             notes: 'Prior auth requested 11/23, ref 55512.',
+            callReference: '55512',
+            spokeWith: 'Dana, provider services',
+            source: 'staff_entry',
           },
         },
       },
@@ -87,7 +101,7 @@ export const vobsApi = defineOperations([
       201: {
         description: 'Saved.',
         schema: VobCreatedSchema,
-        examples: { created: { summary: 'Saved', value: { id: VOB_ID, createdAt: LIST_ITEM.createdAt, purgeAfter: LIST_ITEM.purgeAfter } } },
+        examples: { created: { summary: 'Saved', value: { id: VOB_ID, reference: LIST_ITEM.reference, createdAt: LIST_ITEM.createdAt, purgeAfter: LIST_ITEM.purgeAfter } } },
       },
     },
     problems: [...JSON_BODY_PROBLEMS, ...STAFF_PROBLEMS],

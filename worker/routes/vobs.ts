@@ -10,6 +10,7 @@ import { findRetentionDays } from '../adapters/d1/partner-webhook'
 import { deleteVob, findVob, insertVob, listVobs } from '../adapters/d1/vobs'
 import { hmacHex } from '../adapters/crypto'
 import { purgeAfter } from '../domain/retention/purge'
+import { vobReference } from '../domain/vob/reference'
 import { summarizeVob } from '../domain/vob/summary'
 import type { AppEnv } from '../env'
 import { requireStaff } from '../http/middleware/staff-auth'
@@ -41,7 +42,15 @@ export const vobs = new Hono<AppEnv>()
       summary: summarizeVob(body),
       memberHmac,
       patient: body.patient,
-      result: { coverageCheck: body.coverageCheck, eligibility: body.eligibility, notes: body.notes },
+      result: {
+        coverageCheck: body.coverageCheck,
+        eligibility: body.eligibility,
+        notes: body.notes,
+        callReference: body.callReference,
+        spokeWith: body.spokeWith,
+        source: body.source,
+        transactionIndex: body.transactionIndex,
+      },
       purgeAfter: purgeAfter(now, retention),
     }
     await insertVob(c.env.DB, c.env.PHI_ENCRYPTION_KEY, vob, [
@@ -52,7 +61,7 @@ export const vobs = new Hono<AppEnv>()
       ),
     ])
     c.header('Cache-Control', 'no-store')
-    return c.json<VobCreated>({ id, createdAt: now.toISOString(), purgeAfter: vob.purgeAfter.toISOString() }, 201)
+    return c.json<VobCreated>({ id, reference: vobReference(id), createdAt: now.toISOString(), purgeAfter: vob.purgeAfter.toISOString() }, 201)
   })
   .get('/', validate('query', VobListQuery), async (c) => {
     const staff = getStaffActor(c)
@@ -64,7 +73,7 @@ export const vobs = new Hono<AppEnv>()
       new Date(),
     )
     c.header('Cache-Control', 'no-store')
-    return c.json<VobListResponse>({ vobs: items })
+    return c.json<VobListResponse>({ vobs: items.map((v) => ({ ...v, reference: vobReference(v.id) })) })
   })
   .get('/:id', validate('param', VobIdParam), async (c) => {
     const staff = getStaffActor(c)
@@ -87,7 +96,7 @@ export const vobs = new Hono<AppEnv>()
     )
     const { memberHmac: _omit, ...view } = vob
     c.header('Cache-Control', 'no-store')
-    return c.json<VobView>(view as VobView)
+    return c.json<VobView>({ ...view, reference: vobReference(id) } as VobView)
   })
   .delete('/:id', validate('param', VobIdParam), async (c) => {
     const staff = getStaffActor(c)

@@ -1,9 +1,8 @@
 /** `iop-coverage check`: one coverage check from flags. */
-import { formatUsd } from '../money'
 import { COMMON_HELP, client, common, parse, UsageError } from '../options'
 import { redact } from '../redact'
 import { REFERRAL_FIELDS, toCoverageRequest, type Referral } from '../referral'
-import { NO_PRICE_WORDS, verdictOf } from '../verdict'
+import { answerLines } from '../answer-lines'
 
 export const CHECK_HELP = `Usage: iop-coverage check --payer NAME [options]
 
@@ -59,26 +58,7 @@ export async function check(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(redact(res.body), null, 2) + '\n')
       return 0
     }
-    const v = verdictOf(res.body)
-    const money = (cents: number | null) => (cents === null ? '–' : formatUsd(cents))
-    const lines = [
-      `Payer       ${v.payerName ? `${v.payerName} (${v.payerId})${v.confidence !== null ? `, confidence ${v.confidence}` : ''}` : 'not recognized'}`,
-      `Coverage    ${v.coverageStatus.replaceAll('_', ' ')}${v.priorAuthorization ? `, prior authorization ${v.priorAuthorization.replace('_', ' ')}` : ''}`,
-    ]
-    // The verdict's conditions, each named with where it comes from (the 271, the contract, a rule).
-    for (const c of v.conditions) lines.push(`  - ${c.text}${c.origin ? ` [${c.origin}]` : ''}`)
-    if (v.manager) lines.push(`Manager     ${v.manager.name}${v.manager.phone ? `, ${v.manager.phone}` : ''}`)
-    if (v.days !== null) {
-      lines.push(
-        `Estimate    ${v.days} days: patient pays ${money(v.patientPays)}, plan pays ${money(v.planPays)} (allowed ${money(v.allowedTotal)})`,
-      )
-      if (v.range) lines.push(`            typical plans: ${money(v.range.low)} to ${money(v.range.high)}`)
-      if (v.oopMaxReachedOnDay !== null) lines.push(`            out-of-pocket maximum reached on day ${v.oopMaxReachedOnDay}`)
-    } else if (v.noEstimate) {
-      lines.push(`Estimate    none: ${NO_PRICE_WORDS[v.noEstimate] ?? v.noEstimate.replaceAll('_', ' ')} (see next steps)`)
-    }
-    if (v.assumptions.length) lines.push('Assumed', ...v.assumptions.map((a) => `  - ${a}`))
-    if (v.nextSteps.length) lines.push('Next steps', ...v.nextSteps.map((s) => `  - ${s}`))
+    const lines = answerLines(res.body)
     process.stdout.write(lines.join('\n') + '\n')
     return 0
   } finally {

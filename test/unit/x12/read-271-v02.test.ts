@@ -173,3 +173,33 @@ describe('Medicare (HETS): insurance types MA and MB', () => {
     expect(t!.iop.inNetwork.copay).toBeNull()
   })
 })
+
+describe('prototype names in payer text are unknown codes (issue 13 item 3)', () => {
+  it.each([['constructor'], ['toString'], ['__proto__'], ['hasOwnProperty']])('%s in EB01, EB03, EB09, AAA03, NM101, HL03', (word) => {
+    const r = read271(
+      doc([
+        ...PAYER,
+        `HL*3*2*${word}*0`,
+        `HL*4*2*22*0`,
+        'NM1*IL*1*DOE*JANE****MI*W1',
+        `EB*${word}**${word}`,
+        'EB*1**30',
+        `EB*F*IND*AI***23***${word}*5`,
+        `EB*A*IND*AI***27**.2`,
+        'LS*2120',
+        `NM1*${word}*2*SOME ORG`,
+        'LE*2120',
+        `AAA*N**${word}*C`,
+      ]),
+    )
+    if (!r.ok) throw new Error(r.error.message)
+    const [t] = r.value.transactions
+    expect(t!.benefits[0]!.info).toEqual({ code: word, meaning: null })
+    expect(t!.benefits[0]!.serviceTypes).toEqual([{ code: word, meaning: null }])
+    expect(t!.benefits[2]!.quantity).toEqual({ qualifier: { code: word, meaning: null }, value: 5 })
+    expect(t!.benefits[3]!.relatedEntities[0]!.entity).toEqual({ code: word, meaning: null })
+    expect(t!.rejections[0]).toMatchObject({ code: word, meaning: null })
+    expect(t!.iop.inNetwork.limits).toEqual([])
+    expect(JSON.parse(JSON.stringify(t))).toEqual(t)
+  })
+})

@@ -107,6 +107,7 @@ export async function callClearinghouse(
     code: e ? e.reason : 'ok',
     x_vendor: adapter.vendor,
     x_attempts: sent.ok ? sent.value.attempts : sent.error.attempts,
+    ...(sent.ok && sent.value.mode ? { x_mode: sent.value.mode } : {}),
     x_payer: payer.id,
     ...(e && 'status' in e && e.status ? { x_upstream_status: e.status } : {}),
   })

@@ -54,7 +54,8 @@ export function stediAdapter(config: StediConfig, fetcher: Fetcher = defaultFetc
       if (status >= 500) return err({ reason: 'unavailable', attempts, status, code: firstErrorCode(body) })
       if (status < 200 || status > 299) return err({ reason: 'refused', attempts, status, code: firstErrorCode(body) })
       const answer = x12Of(body)
-      if (answer) return ok({ x12: answer, attempts })
+      const mode = (body as { meta?: { applicationMode?: unknown } } | undefined)?.meta?.applicationMode
+      if (answer) return ok(typeof mode === 'string' && /^\w{1,20}$/.test(mode) ? { x12: answer, attempts, mode } : { x12: answer, attempts })
       // 200 without a 271: the payer could not be reached (AAA 42/80 mirrored), or Stedi refused it.
       const code = firstErrorCode(body)
       if (code === '42' || code === '80') return err({ reason: 'unavailable', attempts, status, code })

@@ -30,7 +30,12 @@ export type ClearinghouseError =
   | { reason: 'http'; status: number; attempts: number }
   | { reason: 'bad_body'; attempts: number }
 
-export type Sent = { x12: string; attempts: number }
+export type Sent = {
+  x12: string
+  attempts: number
+  /** The vendor's own word on the environment, when it gives one (Stedi `meta.applicationMode`: `test` for a test key). */
+  mode?: string
+}
 
 export type Fetcher = (input: string, init: RequestInit) => Promise<Response>
 

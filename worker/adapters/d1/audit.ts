@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   'lead.create',
   'lead.read',
   'lead.list',
+  // c16 (issue 16, migration 0005): a lead's status or owner changed.
+  'lead.update',
   'vob.create',
   'vob.read',
   'vob.list',

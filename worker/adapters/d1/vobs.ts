@@ -12,6 +12,11 @@ export type VobResult = {
   coverageCheck?: Record<string, unknown> | undefined
   eligibility?: Record<string, unknown> | undefined
   notes?: string | undefined
+  // Added by c16 (issue 16): the call record and where the benefits came from, encrypted with the rest.
+  callReference?: string | undefined
+  spokeWith?: string | undefined
+  source?: 'real_time' | 'pasted_271' | 'staff_entry' | undefined
+  transactionIndex?: number | undefined
 }
 
 export type NewVob = {

@@ -21,9 +21,13 @@ export const compiled = (input: PayerInput): PayerRecord => payer({ verified: TO
 export type PayerInput = Omit<PayerRecord, 'verified' | 'states' | 'aliases'> &
   Partial<Pick<PayerRecord, 'verified' | 'states' | 'aliases'>>
 
-/** Fills the defaults of one record. */
+/**
+ * Fills the defaults of one record. The 2026-11-23 batch was written from memory and secondary
+ * sources, no source re-read (v0.1's closing note), so a record says `compiled` unless it states
+ * `basis: 'verified'` because its source was re-read on its `verified` date.
+ */
 export function payer(input: PayerInput): PayerRecord {
-  return { states: [], aliases: [], verified: VERIFIED, ...input }
+  return { states: [], aliases: [], verified: VERIFIED, basis: 'compiled', ...input }
 }
 
 /**

@@ -299,6 +299,7 @@ function estimateAnswer(a: EstimateArgs): EstimateAnswer {
   const resolved = resolveEstimateInputs({
     ...(a.network ? { network: a.network } : {}),
     ...(a.benefits ? { benefits: a.benefits } : {}),
+    ...(a.benefits && a.input.eligibility?.entry ? { benefitsFrom271: true } : {}),
     ...(a.input.treatment ? { treatment: a.input.treatment } : {}),
     ...(a.options.partnerDefaults ? { partnerDefaults: a.options.partnerDefaults } : {}),
     perDiem,

@@ -30,8 +30,14 @@ export type ResolveOptions = {
   treatment?: TreatmentInput
   partnerDefaults?: PartnerDefaults
   perDiem: PerDiemDefaults
-  /** Typical cost-sharing for the plan; used only when `benefits` is absent. */
+  /** Typical cost-sharing for the plan; used when `benefits` is absent (or for what a 271 left unsaid). */
   profile: CostSharingProfile
+  /**
+   * `benefits` were read from the member's 271: a figure the payer did not state is unknown, not
+   * "none", so the plan kind's typical value stands in for it (origin `typical`). Benefits a
+   * request states are applied exactly as given: there a missing figure means none.
+   */
+  benefitsFrom271?: boolean
   t: Messages
 }
 
@@ -76,7 +82,11 @@ export function resolveEstimateInputs(options: ResolveOptions): ResolvedInputs {
 
   const { chargePerDay, allowedPerDay } = resolvePerDiem(network, treatment, partnerDefaults, perDiem, t, assume, origins)
 
-  const costSharing = benefits ? fromBenefits(benefits, t, assume, origins) : fromProfile(profile, t, assume, origins)
+  const costSharing = benefits
+    ? options.benefitsFrom271
+      ? withTypicalGaps(benefits, profile, t, assume, origins)
+      : fromBenefits(benefits, t, assume, origins)
+    : fromProfile(profile, t, assume, origins)
   return {
     input: { network, daysPerWeek, weeks, chargePerDay, allowedPerDay, ...costSharing },
     assumptions,
@@ -171,6 +181,54 @@ function fromBenefits(b: BenefitsInput, t: Messages, assume: Assume, origins: Re
     coinsurance: b.coinsurance ?? 0,
     copay: b.copay ?? null,
     deductibleApplies: b.deductibleApplies ?? true,
+  }
+}
+
+/**
+ * A 271's figures with the payer's silences filled by the plan kind's typical values: each stated
+ * figure has origin `payer_271`, each filled one `typical`, listed as an assumption with its why.
+ */
+function withTypicalGaps(b: BenefitsInput, profile: CostSharingProfile, t: Messages, assume: Assume, origins: Record<string, Origin>): CostSharing {
+  const typical = costSharingInput(profile.typical)
+  const why = t.assume.notInPayerAnswer(profile.why)
+  const given = <K extends keyof BenefitsInput>(k: K) => b[k] !== undefined
+  const fill = <T>(field: (typeof BENEFIT_FIELDS)[number], stated: boolean, value: T, shown: Assumption['value']): T => {
+    origins[`benefits.${field}`] = stated ? 'payer_271' : 'typical'
+    if (!stated) assume(`benefits.${field}`, shown, why, 'typical')
+    return value
+  }
+  const deductible = fill(
+    'deductible',
+    given('deductible'),
+    b.deductible ? { total: b.deductible.total, met: b.deductible.met ?? 0 } : typical.deductible,
+    typical.deductible?.total ?? null,
+  )
+  if (b.deductible && b.deductible.met === undefined) assume('benefits.deductible.met', 0, t.assume.deductibleMet, 'typical')
+  const outOfPocketMax = fill(
+    'outOfPocketMax',
+    given('outOfPocketMax'),
+    b.outOfPocketMax ? { total: b.outOfPocketMax.total, met: b.outOfPocketMax.met ?? 0 } : typical.outOfPocketMax,
+    typical.outOfPocketMax?.total ?? null,
+  )
+  if (b.outOfPocketMax && b.outOfPocketMax.met === undefined)
+    assume('benefits.outOfPocketMax.met', 0, t.assume.outOfPocketMaxMet, 'typical')
+  // Copay and coinsurance are one figure: the payer stating either one states the patient's share.
+  const shareStated = given('copay') || given('coinsurance')
+  const copay = fill('copay', shareStated, shareStated ? (b.copay ?? null) : typical.copay, shareStated ? (b.copay ?? null) : typical.copay)
+  const coinsurance = fill(
+    'coinsurance',
+    shareStated,
+    shareStated ? (b.coinsurance ?? 0) : typical.coinsurance,
+    shareStated ? (b.coinsurance ?? 0) : typical.coinsurance,
+  )
+  const deductibleApplies = fill('deductibleApplies', given('deductibleApplies'), b.deductibleApplies ?? typical.deductibleApplies, b.deductibleApplies ?? typical.deductibleApplies)
+  return {
+    deductible,
+    outOfPocketMax,
+    coinsurance,
+    copay,
+    deductibleApplies,
+    ...(!shareStated && typical.copayFreeDays ? { copayFreeDays: typical.copayFreeDays } : {}),
   }
 }
 

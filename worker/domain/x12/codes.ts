@@ -253,7 +253,7 @@ export function decode(
   code: string | undefined,
 ): { code: string; meaning: string | null } | null {
   if (!code) return null
-  return { code, meaning: table[code] ?? null }
+  return { code, meaning: meaningOf(table, code) }
 }
 
 /**
@@ -261,3 +261,10 @@ export function decode(
  * carved out to, another payer, or whom to ask for authorization.
  */
 export const PROVIDER_ENTITIES: ReadonlySet<string> = new Set(['1P', 'P3', 'FA', '80', '73', '13', 'GP', 'IL', '03'])
+
+/**
+ * A code's meaning, or null. Codes come from payer text, so only the table's own keys count:
+ * `constructor`, `toString` or `__proto__` in an element are unknown codes, not Object's members.
+ */
+export const meaningOf = (table: Readonly<Record<string, string>>, code: string): string | null =>
+  Object.hasOwn(table, code) ? table[code]! : null

@@ -10,11 +10,20 @@
 import { PROVIDER_ENTITIES } from './codes'
 import type { Amounts, Benefit, IopFigures, IopSummary, Program } from './types'
 
-/** Most specific first. */
+/** Most specific first (DESIGN.md): the behavioral-health service types, then the plan (`30`). */
 export const IOP_SERVICE_TYPES: Readonly<Record<Program, readonly string[]>> = {
-  substance_use: ['AI', 'AK', 'AJ', 'CJ', 'MH', '30', '96'],
-  mental_health: ['CH', 'A8', 'CF', 'MH', 'A4', '30', '96'],
+  substance_use: ['AI', 'AK', 'AJ', 'CJ', 'MH', '30'],
+  mental_health: ['CH', 'A8', 'CF', 'MH', 'A4', '30'],
 }
+
+/**
+ * Medicare Part B as a whole (service type `96` on EB04 `MB` lines), read after `30`: like `30`
+ * a plan-level type, not a behavioral-health one.
+ */
+export const MEDICARE_PART_B_STC = '96'
+
+/** The order a summary is read in: the program's types, then Medicare Part B's. */
+const orderFor = (program: Program): readonly string[] => [...IOP_SERVICE_TYPES[program], MEDICARE_PART_B_STC]
 
 type Side = 'in' | 'out'
 
@@ -38,7 +47,7 @@ const isPartA = (b: Benefit) => b.insuranceType === 'MA'
 /** The service types a line answers for: a line with no EB03 speaks for the plan as a whole. */
 function stcsOf(b: Benefit): string[] {
   const codes = b.serviceTypes.length ? b.serviceTypes.map((s) => s.code) : ['30']
-  return b.insuranceType === 'MB' ? codes : codes.filter((c) => c !== '96')
+  return b.insuranceType === 'MB' ? codes : codes.filter((c) => c !== MEDICARE_PART_B_STC)
 }
 
 type Chosen = { line: Benefit; stc: string }
@@ -69,7 +78,7 @@ const LIMIT_UNITS: Readonly<Record<string, 'days' | 'visits' | 'hours'>> = { DY:
  */
 function limitsOf(benefits: Benefit[], order: readonly string[], side: Side): NonNullable<IopFigures['limits']> {
   const isLimit = (b: Benefit) =>
-    b.info.code === 'F' && b.quantity?.value != null && !!LIMIT_UNITS[b.quantity.qualifier?.code ?? '']
+    b.info.code === 'F' && b.quantity?.value != null && Object.hasOwn(LIMIT_UNITS, b.quantity.qualifier?.code ?? '')
   const first = choose(benefits, order, side, isLimit)
   if (!first) return []
   const lines = benefits.filter(
@@ -153,7 +162,7 @@ function figures(benefits: Benefit[], order: readonly string[], side: Side): Iop
 
 /** The IOP summary of one member's benefit lines for `program`. */
 export function summarizeIop(benefits: Benefit[], program: Program): IopSummary {
-  const order = IOP_SERVICE_TYPES[program]
+  const order = orderFor(program)
   return { inNetwork: figures(benefits, order, 'in'), outOfNetwork: figures(benefits, order, 'out') }
 }
 
@@ -165,9 +174,15 @@ export type CheckBenefits = {
   copay?: number
 }
 
+/**
+ * A payer that states only what remains (Medicare's HETS: `EB*C**96*MB**29*0`) gives all the
+ * estimate needs: what is left to pay is `remaining`, so it stands as the total with nothing met.
+ */
 const met = (a: Amounts): { total: number; met?: number } | undefined =>
   a.total === null
-    ? undefined
+    ? a.remaining === null
+      ? undefined
+      : { total: a.remaining, met: 0 }
     : a.remaining === null
       ? { total: a.total }
       : { total: a.total, met: Math.max(0, a.total - a.remaining) }

@@ -20,6 +20,7 @@ import {
   PROVIDER_ENTITIES,
   SERVICE_TYPES,
   decode,
+  meaningOf,
 } from './codes'
 import { summarizeIop } from './iop'
 import { parseX12, type Delimiters, type Segment, type TransactionSet } from './parse'
@@ -132,9 +133,9 @@ function readEb(seg: Segment, d: Delimiters): Result<Benefit, X12Error> {
   const eb12 = el(seg, 12)
   const eb13 = el(seg, 13)
   return ok({
-    info: { code: eb01, meaning: EB01[eb01] ?? null },
+    info: { code: eb01, meaning: meaningOf(EB01, eb01) },
     coverageLevel: decode(EB02, el(seg, 2)),
-    serviceTypes: stcs.map((s) => s.trim()).filter(Boolean).map((code) => ({ code, meaning: SERVICE_TYPES[code] ?? null })),
+    serviceTypes: stcs.map((s) => s.trim()).filter(Boolean).map((code) => ({ code, meaning: meaningOf(SERVICE_TYPES, code) })),
     insuranceType: el(seg, 4) || null,
     planDescription: el(seg, 5) || null,
     timePeriod: decode(EB06, el(seg, 6)),
@@ -153,7 +154,7 @@ function readAaa(seg: Segment): Result<Rejection, X12Error> {
   const code = el(seg, 3)
   if (!code) return err(badElement(seg, 'AAA03', 'is missing (the reject reason)'))
   const followUp = el(seg, 4)
-  return ok({ code, meaning: AAA03[code] ?? null, followUp: decode(AAA04, followUp) })
+  return ok({ code, meaning: meaningOf(AAA03, code), followUp: decode(AAA04, followUp) })
 }
 
 function readPer(seg: Segment): Contact {
@@ -271,7 +272,7 @@ function readLoops(tx: TransactionSet, d: Delimiters, budget: { benefitLines: nu
           const value = el(seg, 9)
           const nm101 = el(seg, 1)
           entity = {
-            entity: { code: nm101, meaning: ENTITY_CODES[nm101] ?? null },
+            entity: { code: nm101, meaning: meaningOf(ENTITY_CODES, nm101) },
             // A person named here may be the member at another plan: organizations only.
             name: el(seg, 2) === '1' && (nm101 === 'IL' || nm101 === '03') ? null : nm1Name(seg),
             id: value && ORG_ID_QUALIFIERS.has(qualifier) ? { qualifier, value } : null,
@@ -439,7 +440,7 @@ function entriesOf(loops: Loop[], meter?: ReadMeter): EntryCore[] {
     }
     const groupOf = (a: Loop | undefined) => a && (a.refs.group ?? a.refs.plan ?? a.lineRefs.group ?? a.lineRefs.plan)
     return {
-      level: LEVELS[l.level] ?? 'subscriber',
+      level: Object.hasOwn(LEVELS, l.level) ? LEVELS[l.level]! : 'subscriber',
       status: statusOf(l.benefits, rejections),
       payer: { name: payerName, id: source?.name?.id ?? null },
       planName: l.benefits.find((b) => COVERAGE_STATUS.test(b.info.code) && b.planDescription)?.planDescription ?? null,

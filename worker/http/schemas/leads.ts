@@ -6,7 +6,10 @@
  * unknown fields are refused (minimum necessary).
  */
 import * as z from 'zod'
+import { LEAD_STATUSES } from '../../domain/lead/status'
 import { StateCode, safeText } from './common'
+
+export { LEAD_STATUSES }
 
 /** A US phone number in any usual notation, normalized to E.164 (`+15125550123`). */
 export const UsPhone = z
@@ -77,5 +80,35 @@ export type LeadView = {
   }
   purgeAfter: string
   purgedAt: string | null
+  /** Where the admissions team stands with this lead (migration 0005); `new` until changed. */
+  status: (typeof LEAD_STATUSES)[number]
+  /** The staff member who owns the follow-up, as they typed their name; null when unassigned. */
+  owner: string | null
+  /** When status or owner last changed; null when never. */
+  statusUpdatedAt: string | null
 }
 export type LeadListResponse = { leads: LeadView[] }
+
+/**
+ * `PATCH /v1/leads/:id` (staff): move a lead along (status) and/or assign it (owner; null
+ * unassigns). Strict: any other field is refused, so contact details cannot be edited here.
+ */
+export const LeadPatchRequest = z
+  .strictObject({
+    status: z.enum(LEAD_STATUSES, { error: `must be one of ${LEAD_STATUSES.join(', ')}` }).optional(),
+    owner: z
+      .union([
+        safeText(80)
+          .transform((s) => s.trim())
+          .pipe(z.string().min(1, { error: 'must not be empty (send null to unassign)' })),
+        z.null(),
+      ])
+      .optional(),
+  })
+  .refine((p) => p.status !== undefined || p.owner !== undefined, {
+    path: ['status'],
+    error: 'send a status and/or an owner',
+  })
+export type LeadPatchRequest = z.infer<typeof LeadPatchRequest>
+
+export type LeadWorkflowView = Pick<LeadView, 'id' | 'status' | 'owner' | 'statusUpdatedAt'>

@@ -28,6 +28,8 @@ export const MemberId = z
   .transform((s) => s.trim())
   .pipe(z.string().regex(/^[A-Za-z0-9-]{2,40}$/, { error: 'must be 2–40 letters, digits or dashes' }))
 
+export const VOB_SOURCES = ['real_time', 'pasted_271', 'staff_entry'] as const
+
 const JsonObject = z.record(z.string(), z.unknown())
 
 export const VobCreateRequest = z
@@ -47,6 +49,14 @@ export const VobCreateRequest = z
     /** A `POST /v1/eligibility/x12` response (the 271 reading). */
     eligibility: JsonObject.optional(),
     notes: safeText(2000).optional(),
+    /** The payer's call reference number, when the coordinator also called (v0.2). */
+    callReference: safeText(60).transform((s) => s.trim()).optional(),
+    /** Whom the coordinator spoke with at the payer ("Dana, provider services") (v0.2). */
+    spokeWith: safeText(120).transform((s) => s.trim()).optional(),
+    /** How the benefits were obtained: a real-time check, a pasted 271, or typed by staff (v0.2). */
+    source: z.enum(VOB_SOURCES).optional(),
+    /** Which entry of `eligibility.transactions` the answer is for (subscriber or a dependent). */
+    transactionIndex: z.number().int().min(0).max(99).optional(),
   })
   .refine((v) => v.coverageCheck !== undefined || v.eligibility !== undefined, {
     path: ['coverageCheck'],
@@ -63,6 +73,8 @@ export const VobIdParam = z.strictObject({ id: z.uuid({ error: 'must be a VOB id
 
 export type VobListItemView = {
   id: string
+  /** The id's short form for the phone and the printout (`VOB-0F6D-2B8E`). */
+  reference: string
   createdAt: string
   createdBy: string
   payerId: string | null
@@ -75,6 +87,14 @@ export type VobListItemView = {
 export type VobListResponse = { vobs: VobListItemView[] }
 export type VobView = VobListItemView & {
   patient: { name: string; dob: string; memberId: string } | null
-  result: { coverageCheck?: Record<string, unknown>; eligibility?: Record<string, unknown>; notes?: string } | null
+  result: {
+    coverageCheck?: Record<string, unknown>
+    eligibility?: Record<string, unknown>
+    notes?: string
+    callReference?: string
+    spokeWith?: string
+    source?: (typeof VOB_SOURCES)[number]
+    transactionIndex?: number
+  } | null
 }
-export type VobCreated = { id: string; createdAt: string; purgeAfter: string }
+export type VobCreated = { id: string; reference: string; createdAt: string; purgeAfter: string }
