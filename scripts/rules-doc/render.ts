@@ -7,6 +7,11 @@
 import type { CostSharingProfile, CostSharingValues, CoverageRule, SourceRef } from '../../worker/domain/coverage/rule-schema'
 import { ruleSpecificity } from '../../worker/domain/coverage/resolve-rule'
 import { PRIMARY_HOSTS } from '../../worker/data/rules/primary-sources'
+import { textIn } from '../../worker/domain/answer/text'
+import type { Text } from '../../worker/domain/coverage/rule-schema'
+
+/** The doc is in English: the data also gives every text in Spanish, which the API answers with. */
+const en = (text: Text) => textIn('en', text)
 
 /** "$1,234" or "$259.13": fixed formatting, independent of the machine's locale data. */
 function usd(cents: number): string {
@@ -57,14 +62,14 @@ function ruleSection(rule: CoverageRule): string {
       'behavioral-health manager',
       rule.behavioralHealthManager === null
         ? 'none named (varies)'
-        : `${rule.behavioralHealthManager.name}${rule.behavioralHealthManager.phone ? `, ${rule.behavioralHealthManager.phone}` : ''}${rule.managerOverridesPayer ? ' (authorizes IOP whatever plan is on the card)' : ''}`,
+        : `${en(rule.behavioralHealthManager.name)}${rule.behavioralHealthManager.phone ? `, ${rule.behavioralHealthManager.phone}` : ''}${rule.managerOverridesPayer ? ' (authorizes IOP whatever plan is on the card)' : ''}`,
     )
   if (rule.billingCodes)
     field('billing codes', `substance use ${rule.billingCodes.substance_use.join(', ')}; mental health ${rule.billingCodes.mental_health.join(', ')}`)
   if (rule.perDiem)
-    field('per diem', `${usd(rule.perDiem.allowed)} allowed, ${usd(rule.perDiem.charge)} charged (${rule.perDiem.basis ?? 'typical'}): ${rule.perDiem.why}${rule.perDiem.rateSource ? ` — rate source ${rule.perDiem.rateSource}` : ''}`)
-  for (const note of rule.notes ?? []) lines.push(`- note: ${note}`)
-  for (const step of rule.nextSteps ?? []) lines.push(`- next step: ${step}`)
+    field('per diem', `${usd(rule.perDiem.allowed)} allowed, ${usd(rule.perDiem.charge)} charged (${rule.perDiem.basis ?? 'typical'}): ${en(rule.perDiem.why)}${rule.perDiem.rateSource ? ` — rate source ${rule.perDiem.rateSource}` : ''}`)
+  for (const note of rule.notes ?? []) lines.push(`- note: ${en(note)}`)
+  for (const step of rule.nextSteps ?? []) lines.push(`- next step: ${en(step)}`)
   lines.push(`- **sources**: ${ruleSources(rule).map(link).join('; ')}`)
   return lines.join('\n')
 }
@@ -88,7 +93,7 @@ function medicaidTable(rules: readonly CoverageRule[]): string {
         r.match.states![0]!,
         r.programName ?? '',
         r.iopAuthorizedBy ?? '',
-        r.behavioralHealthManager ? `${r.behavioralHealthManager.name}${r.behavioralHealthManager.phone ? ` (${r.behavioralHealthManager.phone})` : ''}` : '—',
+        r.behavioralHealthManager ? `${en(r.behavioralHealthManager.name)}${r.behavioralHealthManager.phone ? ` (${r.behavioralHealthManager.phone})` : ''}` : '—',
         r.priorAuthorization ?? '',
         r.perDiem?.basis === 'published_rate' ? `${usd(r.perDiem.allowed)} (state rate)` : 'generic typical',
         r.verified ? `verified ${r.verified}` : `compiled ${r.compiled}`,
@@ -104,6 +109,17 @@ function medicaidTable(rules: readonly CoverageRule[]): string {
   ].join('\n')
 }
 
+/** How many of the distinct texts shown to people (notes, next steps, reasons) the data also gives in Spanish. */
+function languageLine(rules: readonly CoverageRule[], profiles: readonly CostSharingProfile[]): string {
+  const texts: Text[] = [
+    ...rules.flatMap((r) => [...(r.notes ?? []), ...(r.nextSteps ?? []), ...(r.perDiem ? [r.perDiem.why] : [])]),
+    ...profiles.flatMap((p) => [p.why, p.rangeWhy]),
+  ]
+  const all = new Set(texts.map(en))
+  const spanish = new Set(texts.filter((t) => typeof t !== 'string').map(en))
+  return `Notes, next steps and reasons are shown here in English; the API answers in English or Spanish, and ${spanish.size} of these ${all.size} distinct texts have their Spanish in \`worker/data/rules/es.ts\`.`
+}
+
 /** The whole of docs/rules.md. */
 export function renderRulesDoc(rules: readonly CoverageRule[], profiles: readonly CostSharingProfile[]): string {
   const verified = rules.filter((r) => r.verified).length
@@ -114,6 +130,7 @@ export function renderRulesDoc(rules: readonly CoverageRule[], profiles: readonl
     '',
     `${rules.length} rules (${verified} whose own source was re-read, marked \`verified\`; the rest \`compiled\`) and ${profiles.length} typical cost-sharing profiles.`,
     '`verified` means the source was re-read on that date; `compiled` means the fact was written from the source’s address, memory or a secondary report without re-reading it, and the answer says so in its notes. Resolution: the most specific matching rule wins and names the answer; fields it leaves out come from the next matching rules (see `worker/data/README.md`).',
+    languageLine(rules, profiles),
     '',
     '## Medicaid by jurisdiction',
     '',
@@ -135,7 +152,7 @@ export function renderRulesDoc(rules: readonly CoverageRule[], profiles: readonl
         values(p.typical),
         values(p.low),
         values(p.high),
-        p.why,
+        en(p.why),
         `[${p.source}](${p.source}) (${when(p)})${(p.alsoSee ?? []).map((s) => `; ${link(s)}`).join('')}`,
       ]
         .map(cell)

@@ -172,7 +172,7 @@ describe('the payer’s word from a 271 entry', () => {
     expect(fromRequest.origins['plan.name']).toBe('request')
   })
 
-  it('Spanish: conditions, next steps and explanation in Spanish; rule notes marked English', () => {
+  it('Spanish: conditions, notes, next steps and explanation in Spanish, each text marked es', () => {
     const a = compose({ locale: 'es', payer: byId('aetna'), state: 'TX', plan: 'Aetna HMO' })
     expect(a.locale).toBe('es')
     expect(a.coverage.conditions.map((c) => c.text)).toEqual([
@@ -181,7 +181,11 @@ describe('the payer’s word from a 271 entry', () => {
     ])
     expect(a.estimate!.explanation[0]).toBe('36 días de IOP (3 a la semana durante 12 semanas) a $400 permitidos por día: $14,400 en cargos permitidos.')
     expect(a.textLocales!.notes.length).toBe(a.coverage.notes.length)
-    expect(a.textLocales!.notes.every((l) => l === 'en')).toBe(true)
+    expect(a.textLocales!.notes.every((l) => l === 'es')).toBe(true)
+    expect(a.textLocales!.nextSteps).toEqual(a.nextSteps.map(() => 'es'))
+    // kind-commercial's note, in the Spanish of worker/data/rules/es.ts.
+    expect(a.coverage.notes).toContain('La mayoría de los planes revisan la necesidad médica del IOP antes de que empiece o poco después.')
+    expect(a.coverage.notes).not.toContain('Most plans review IOP for medical necessity before or soon after it starts.')
   })
 })
 

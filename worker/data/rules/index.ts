@@ -3,13 +3,31 @@
  * The carrier IOP rules and typical cost-sharing bundled into the Worker. See
  * `worker/data/README.md` ("Carrier rules") for the rule shape and the resolution order.
  */
-import type { CostSharingProfile, CoverageRule } from '../../domain/coverage/rule-schema'
+import type { CostSharingProfile, CoverageRule, Text } from '../../domain/coverage/rule-schema'
 import { COST_SHARING } from './cost-sharing'
+import { SPANISH } from './es'
 import { FAMILY_RULES } from './families'
 import { GENERAL_RULES } from './general'
 import { MEDICAID_STATE_RULES } from './medicaid'
 import { PROGRAM_RULES } from './programs'
 import { TRICARE_RULES } from './tricare'
+
+/** A text in English and, when `es.ts` has it, Spanish; otherwise left English-only. */
+const bilingual = (text: Text): Text => {
+  const es = typeof text === 'string' ? SPANISH[text] : undefined
+  return es === undefined || typeof text !== 'string' ? text : { en: text, es }
+}
+
+/** A rule with every text it shows in both languages. */
+const ruleInBothLanguages = (rule: CoverageRule): CoverageRule => ({
+  ...rule,
+  ...(rule.notes ? { notes: rule.notes.map(bilingual) } : {}),
+  ...(rule.nextSteps ? { nextSteps: rule.nextSteps.map(bilingual) } : {}),
+  ...(rule.perDiem ? { perDiem: { ...rule.perDiem, why: bilingual(rule.perDiem.why) } } : {}),
+  ...(rule.behavioralHealthManager
+    ? { behavioralHealthManager: { ...rule.behavioralHealthManager, name: bilingual(rule.behavioralHealthManager.name) } }
+    : {}),
+})
 
 export const RULES: readonly CoverageRule[] = [
   ...GENERAL_RULES,
@@ -17,9 +35,13 @@ export const RULES: readonly CoverageRule[] = [
   ...MEDICAID_STATE_RULES,
   ...TRICARE_RULES,
   ...PROGRAM_RULES,
-]
+].map(ruleInBothLanguages)
 
-export const PROFILES: readonly CostSharingProfile[] = COST_SHARING
+export const PROFILES: readonly CostSharingProfile[] = COST_SHARING.map((p) => ({
+  ...p,
+  why: bilingual(p.why),
+  rangeWhy: bilingual(p.rangeWhy),
+}))
 
 /**
  * Families whose payers are answered by their kind rule on purpose, with the reason. The rules

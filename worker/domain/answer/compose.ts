@@ -23,6 +23,7 @@ import { memberAnswer, payerWord, type EligibilityFacts, type PayerWord } from '
 import { nextStepsFor } from './next-steps'
 import { directoryIssue, noEstimateReason, PLAN_DOES_NOT_APPLY } from './no-estimate'
 import { perDiemFor, ruleFacts, ruleOrigin, type RuleFacts, type Sourced } from './rules'
+import { textIn, textLocale } from './text'
 import type { Answer, CoverageAnswer, EstimateAnswer, Locale, Origin } from './types'
 
 /** The member's benefits as a request states them (read from a 271 or a benefits summary). */
@@ -91,11 +92,11 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   const word = entry ? payerWord(entry, network, program) : null
 
   // Coverage: the rules' answer, then the payer's word over it.
-  const notes: { text: string; rule: boolean }[] = facts.chain
+  const notes: { text: string; locale: Locale }[] = facts.chain
     .flatMap((rule) => rule.notes ?? [])
     .reverse()
-    .map((text) => ({ text, rule: true }))
-  const note = (text: string) => notes.push({ text, rule: false })
+    .map((text) => ({ text: textIn(locale, text), locale: textLocale(locale, text) }))
+  const note = (text: string) => notes.push({ text, locale })
 
   let status: Sourced<CoverageStatus> = payer ? facts.status(program) : { value: 'unknown', origin: facts.status(program).origin }
   const rulePa = facts.pick('priorAuthorization')
@@ -104,7 +105,7 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
   const referralRequired: Sourced<boolean | null> = payer && ruleReferral ? ruleReferral : { value: null, origin: status.origin }
   const ruleOon = facts.pick('outOfNetworkBenefits')
   const outOfNetworkBenefits: Sourced<boolean | null> = payer && ruleOon ? ruleOon : { value: null, origin: status.origin }
-  let manager = payer ? ruleManager(facts, payer, options.directory ?? new Map()) : { value: null, origin: status.origin }
+  let manager = payer ? ruleManager(facts, payer, options.directory ?? new Map(), locale) : { value: null, origin: status.origin }
 
   if (payer && (payer.status === 'defunct' || payer.mergedInto)) {
     status = { value: 'not_covered', origin: status.origin }
@@ -213,6 +214,7 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
       conditions,
       priorAuthorization,
       chain: facts.chain,
+      locale,
       benefitsGiven,
       rejections: entry?.rejections ?? [],
     },
@@ -229,11 +231,9 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
     noEstimate: reason,
     nextSteps: steps.steps,
     origins,
-    // Rule texts are English data: say which texts are in the answer's language and which are not.
-    textLocales: {
-      notes: notes.map((n) => (n.rule ? 'en' : locale)),
-      nextSteps: steps.ruleSupplied.map((rule) => (rule ? 'en' : locale)),
-    },
+    // Each text's language: the catalogs' are the answer's; a rule text is English when the data
+    // gives it in English only (the bundled rules give every text in both languages).
+    textLocales: { notes: notes.map((n) => n.locale), nextSteps: steps.locales },
   }
 }
 
@@ -261,6 +261,7 @@ function ruleManager(
   facts: RuleFacts,
   payer: PayerResolution,
   directory: ReadonlyMap<string, PayerRecord>,
+  locale: Locale,
 ): Sourced<{ name: string; phone: string | null } | null> {
   const fromRule = facts.pick('behavioralHealthManager')
   const isManager = facts.pick('payerIsManager')
@@ -270,14 +271,14 @@ function ruleManager(
   // A state's behavioral-health entity that authorizes IOP whatever plan is on the card (PA's
   // county plans, CT BHP, MI PIHPs…) beats the manager the payer's own record names.
   if (rule && fromRule && facts.pick('managerOverridesPayer')?.value)
-    return { value: { name: rule.name, phone: rule.phone ?? null }, origin: fromRule.origin }
+    return { value: { name: textIn(locale, rule.name), phone: rule.phone ?? null }, origin: fromRule.origin }
   if (record)
     return {
       value: { name: record.name, phone: rule?.payerId === record.id ? (rule.phone ?? null) : null },
       // The record says which company; the rule that says there is a manager is the origin.
       origin: fromRule && rule ? fromRule.origin : (isManager?.origin ?? ruleOrigin(facts.winner)),
     }
-  if (rule && fromRule) return { value: { name: rule.name, phone: rule.phone ?? null }, origin: fromRule.origin }
+  if (rule && fromRule) return { value: { name: textIn(locale, rule.name), phone: rule.phone ?? null }, origin: fromRule.origin }
   return { value: null, origin: fromRule?.origin ?? ruleOrigin(facts.winner) }
 }
 
@@ -295,7 +296,8 @@ type EstimateArgs = {
 
 function estimateAnswer(a: EstimateArgs): EstimateAnswer {
   const { t, profile } = a
-  const perDiem = perDiemFor(a.facts, a.context, t)
+  const locale = a.input.locale ?? 'en'
+  const perDiem = perDiemFor(a.facts, a.context, t, locale)
   const resolved = resolveEstimateInputs({
     ...(a.network ? { network: a.network } : {}),
     ...(a.benefits ? { benefits: a.benefits } : {}),
@@ -304,6 +306,7 @@ function estimateAnswer(a: EstimateArgs): EstimateAnswer {
     ...(a.options.partnerDefaults ? { partnerDefaults: a.options.partnerDefaults } : {}),
     perDiem,
     profile,
+    locale,
     t,
   })
   Object.assign(a.origins, resolved.origins)
@@ -316,7 +319,7 @@ function estimateAnswer(a: EstimateArgs): EstimateAnswer {
   const range = {
     low: Math.min(low, result.patientPays),
     high: Math.max(high, result.patientPays),
-    basis: [t.range.typical(profile.why), profile.rangeWhy, t.range.yours],
+    basis: [t.range.typical(textIn(locale, profile.why)), textIn(locale, profile.rangeWhy), t.range.yours],
   }
   explanation.push(t.explain.range(formatMoney(range.low), formatMoney(range.high)))
   return { ...result, assumptions: resolved.assumptions, explanation, range }

@@ -9,7 +9,8 @@ import { adviseOnRejections } from '../x12/rejections'
 import type { Rejection } from '../x12/types'
 import type { CoverageRule } from '../coverage/rule-schema'
 import type { PayerResolution } from '../payer/resolve'
-import type { Condition, NoEstimateReason, Origin } from './types'
+import { textIn, textLocale } from './text'
+import type { Condition, Locale, NoEstimateReason, Origin } from './types'
 import { PLAN_DOES_NOT_APPLY } from './no-estimate'
 
 export type NextStepFacts = {
@@ -21,6 +22,8 @@ export type NextStepFacts = {
   conditions: readonly Condition[]
   priorAuthorization: { value: string; origin: Origin }
   chain: readonly CoverageRule[]
+  /** The answer's language, for the rules' own steps. */
+  locale: Locale
   benefitsGiven: boolean
   /** The payer's AAA rejections, for what to correct. */
   rejections: readonly Rejection[]
@@ -36,12 +39,13 @@ function rejectionSteps(rejections: readonly Rejection[], t: Messages): string[]
   return steps.length ? steps : [t.next.rejectedDefault]
 }
 
-export type Steps = { steps: string[]; ruleSupplied: boolean[] }
+/** The steps and, index for index, the language of each (`en` for an English-only rule text). */
+export type Steps = { steps: string[]; locales: Locale[] }
 
 export function nextStepsFor(f: NextStepFacts, t: Messages): Steps {
   const n = t.next
-  const out: { text: string; rule: boolean }[] = []
-  const add = (text: string, rule = false) => out.push({ text, rule })
+  const out: { text: string; locale: Locale }[] = []
+  const add = (text: string, locale: Locale = f.locale) => out.push({ text, locale })
   const name = f.payer?.name ?? ''
   const lead = f.reason ?? f.directory
   switch (lead) {
@@ -85,12 +89,12 @@ export function nextStepsFor(f: NextStepFacts, t: Messages): Steps {
     else if (c.kind === 'visit_limit' && !out.some((s) => s.text === n.visitLimit)) add(n.visitLimit)
   }
   if (f.priorAuthorization.value === 'varies') add(n.priorAuthVaries)
-  for (const rule of [...f.chain].reverse()) for (const s of rule.nextSteps ?? []) add(s, true)
+  for (const rule of [...f.chain].reverse()) for (const s of rule.nextSteps ?? []) add(textIn(f.locale, s), textLocale(f.locale, s))
   if (!f.benefitsGiven) add(n.verify)
   return done(out)
 }
 
-function done(out: { text: string; rule: boolean }[]): Steps {
+function done(out: { text: string; locale: Locale }[]): Steps {
   const unique = out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i)
-  return { steps: unique.map((s) => s.text), ruleSupplied: unique.map((s) => s.rule) }
+  return { steps: unique.map((s) => s.text), locales: unique.map((s) => s.locale) }
 }

@@ -10,7 +10,8 @@ import type { PayerKind } from '../payer/types'
 import { rulesFor, type RuleContext } from '../coverage/resolve-rule'
 import type { CoverageRule, CoverageStatus, Program } from '../coverage/rule-schema'
 import type { PerDiemDefaults } from '../coverage/estimate-inputs'
-import type { Origin } from './types'
+import { textIn } from './text'
+import type { Locale, Origin } from './types'
 
 /** A fact and the origin of the rule that stated it. */
 export type Sourced<T> = { value: T; origin: Origin }
@@ -60,7 +61,7 @@ const STATE_SET_RATE_KINDS: ReadonlySet<PayerKind> = new Set(['medicaid'])
  * The per-diem defaults: the most specific rule's, with that rule as origin; for a state-set kind,
  * only from a rule for the given state or the payer, otherwise an illustration marked `typical`.
  */
-export function perDiemFor(facts: RuleFacts, context: RuleContext, t: Messages): PerDiemDefaults {
+export function perDiemFor(facts: RuleFacts, context: RuleContext, t: Messages, locale: Locale): PerDiemDefaults {
   const rule = facts.chain.find((r) => r.perDiem)
   if (!rule?.perDiem) throw new Error('No per-diem defaults: the global default rule must carry them')
   const { allowed, charge, why } = rule.perDiem
@@ -68,5 +69,5 @@ export function perDiemFor(facts: RuleFacts, context: RuleContext, t: Messages):
   if (context.kind && STATE_SET_RATE_KINDS.has(context.kind) && !forThisState) {
     return { allowed, charge, why: t.assume.genericPerDiem(formatMoney(allowed), formatMoney(charge)), origin: 'typical' }
   }
-  return { allowed, charge, why, origin: ruleOrigin(rule) }
+  return { allowed, charge, why: textIn(locale, why), origin: ruleOrigin(rule) }
 }

@@ -112,8 +112,8 @@ export type Answer = {
   origins: Record<string, Origin>
   /**
    * The language of each text in `coverage.notes` and `nextSteps`, index for index: the answer's
-   * own sentences are in `locale`; texts taken from the rule data are English (`en`) until the
-   * rules carry translations.
+   * own sentences are in `locale`, and so are the rule data's texts, which come in English and
+   * Spanish; a rule text given in English only would be marked `en`. Kept for compatibility.
    */
   textLocales?: { notes: Locale[]; nextSteps: Locale[] }
 }

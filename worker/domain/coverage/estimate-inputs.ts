@@ -8,7 +8,8 @@
  * values for the plan stand in. Either way every value not given is listed as an assumption with
  * its reason and its origin, and every value used has an origin in `origins`.
  */
-import type { Assumption, Origin } from '../answer/types'
+import { textIn } from '../answer/text'
+import type { Assumption, Locale, Origin } from '../answer/types'
 import type { EstimateInput, Network } from '../estimate/types'
 import { formatMoney } from '../money/format'
 import type { Messages } from '../../i18n/en'
@@ -32,6 +33,8 @@ export type ResolveOptions = {
   perDiem: PerDiemDefaults
   /** Typical cost-sharing for the plan; used when `benefits` is absent (or for what a 271 left unsaid). */
   profile: CostSharingProfile
+  /** The answer's language, for the profile's reason (the catalog `t` is that language's). */
+  locale: Locale
   /**
    * `benefits` were read from the member's 271: a figure the payer did not state is unknown, not
    * "none", so the plan kind's typical value stands in for it (origin `typical`). Benefits a
@@ -82,11 +85,12 @@ export function resolveEstimateInputs(options: ResolveOptions): ResolvedInputs {
 
   const { chargePerDay, allowedPerDay } = resolvePerDiem(network, treatment, partnerDefaults, perDiem, t, assume, origins)
 
+  const profileWhy = textIn(options.locale, profile.why)
   const costSharing = benefits
     ? options.benefitsFrom271
-      ? withTypicalGaps(benefits, profile, t, assume, origins)
+      ? withTypicalGaps(benefits, profile, profileWhy, t, assume, origins)
       : fromBenefits(benefits, t, assume, origins)
-    : fromProfile(profile, t, assume, origins)
+    : fromProfile(profile, profileWhy, t, assume, origins)
   return {
     input: { network, daysPerWeek, weeks, chargePerDay, allowedPerDay, ...costSharing },
     assumptions,
@@ -188,9 +192,14 @@ function fromBenefits(b: BenefitsInput, t: Messages, assume: Assume, origins: Re
  * A 271's figures with the payer's silences filled by the plan kind's typical values: each stated
  * figure has origin `payer_271`, each filled one `typical`, listed as an assumption with its why.
  */
-function withTypicalGaps(b: BenefitsInput, profile: CostSharingProfile, t: Messages, assume: Assume, origins: Record<string, Origin>): CostSharing {
+/** `profileWhy`: the profile's reason in the answer's language. */
+function withTypicalGaps(
+  b: BenefitsInput,
+  profile: CostSharingProfile,
+  profileWhy: string,
+  t: Messages, assume: Assume, origins: Record<string, Origin>): CostSharing {
   const typical = costSharingInput(profile.typical)
-  const why = t.assume.notInPayerAnswer(profile.why)
+  const why = t.assume.notInPayerAnswer(profileWhy)
   const given = <K extends keyof BenefitsInput>(k: K) => b[k] !== undefined
   const fill = <T>(field: (typeof BENEFIT_FIELDS)[number], stated: boolean, value: T, shown: Assumption['value']): T => {
     origins[`benefits.${field}`] = stated ? 'payer_271' : 'typical'
@@ -244,12 +253,13 @@ export function costSharingInput(values: CostSharingValues): CostSharing {
   }
 }
 
-function fromProfile(profile: CostSharingProfile, t: Messages, assume: Assume, origins: Record<string, Origin>): CostSharing {
+/** `profileWhy`: the profile's reason in the answer's language. */
+function fromProfile(profile: CostSharingProfile, profileWhy: string, t: Messages, assume: Assume, origins: Record<string, Origin>): CostSharing {
   const v = profile.typical
-  const why = t.assume.typical(profile.why)
+  const why = t.assume.typical(profileWhy)
   for (const f of BENEFIT_FIELDS) origins[`benefits.${f}`] = 'typical'
   // A value of none says so in words, so no surface prints a blank ("Out-of-pocket maximum: .").
-  const none = (what: string) => t.assume.typicalNone(what, profile.why)
+  const none = (what: string) => t.assume.typicalNone(what, profileWhy)
   assume('benefits.deductible.total', v.deductible, v.deductible === null ? none(t.assume.what.deductible) : why, 'typical')
   if (v.deductible !== null) assume('benefits.deductible.met', 0, t.assume.deductibleMetTypical, 'typical')
   assume(

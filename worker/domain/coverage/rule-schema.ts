@@ -32,6 +32,14 @@ const stateCode = z.string().regex(/^[A-Z]{2}$/)
 /** HCPCS (H0015, S9480…) or a 4-digit revenue code (0905, 0906). */
 const billingCode = z.string().regex(/^([A-Z]\d{4}|\d{4})$/)
 
+/**
+ * A text the answer shows (a note, a next step, a reason): English and Spanish, so a Spanish answer
+ * is Spanish throughout. A bare string is English only; the answer then marks it `en` in
+ * `textLocales`, and the rules test refuses it in the bundled data.
+ */
+export const Text = z.union([z.string().min(1), z.strictObject({ en: z.string().min(1), es: z.string().min(1) })])
+export type Text = z.infer<typeof Text>
+
 /** Which requests a record applies to. Every key given must match; absent keys match anything. */
 export const RuleMatch = z.strictObject({
   payerIds: nonEmpty(z.string().min(1)),
@@ -84,7 +92,8 @@ export type IopAuthorizer = (typeof IOP_AUTHORIZERS)[number]
 export const PER_DIEM_BASES = ['published_rate', 'typical'] as const
 
 export const BehavioralHealthManager = z.strictObject({
-  name: z.string().min(1),
+  /** A proper name, or a description ("Your county's…") given in English and Spanish. */
+  name: Text,
   /** Only numbers published for members or providers nationally; otherwise the card's number. */
   phone: z.string().regex(/^1-\d{3}-\d{3}-\d{4}$/).optional(),
   /** Directory id of the manager, when the directory has it (`optum-behavioral-health`). */
@@ -123,15 +132,15 @@ export const CoverageRule = z.strictObject({
     .strictObject({ substance_use: z.array(billingCode).min(1), mental_health: z.array(billingCode).min(1) })
     .optional(),
   /** Facts a visitor or coordinator should know (added to those of more general rules). */
-  notes: z.array(z.string().min(1)).optional(),
+  notes: z.array(Text).optional(),
   /** What to do next (added to those of more general rules). */
-  nextSteps: z.array(z.string().min(1)).optional(),
+  nextSteps: z.array(Text).optional(),
   /** Typical per-diem amounts for this payer type when neither the request nor a partner gives them. */
   perDiem: z
     .strictObject({
       allowed: cents,
       charge: cents,
-      why: z.string().min(1),
+      why: Text,
       /** `published_rate`: a rate this jurisdiction (or program) publishes, cited in `rateSource`. */
       basis: z.enum(PER_DIEM_BASES).optional(),
       rateSource: url.optional(),
@@ -189,11 +198,11 @@ export const CostSharingProfile = z.strictObject({
   }),
   typical: CostSharingValues,
   /** Why these values: shown to the visitor as the assumption's reason. */
-  why: z.string().min(1),
+  why: Text,
   low: CostSharingValues,
   high: CostSharingValues,
   /** How low and high were chosen, in a sentence. */
-  rangeWhy: z.string().min(1),
+  rangeWhy: Text,
   source: url,
   verified: isoDate.optional(),
   compiled: isoDate.optional(),

@@ -240,7 +240,7 @@ export const AnswerSchema = sameType<Answer>()(
       textLocales: z
         .object({ notes: z.array(Locale), nextSteps: z.array(Locale) })
         .optional()
-        .describe('The language of each note and next step: texts from the rule data are English until the rules carry translations'),
+        .describe('The language of each note and next step, index for index: the answer’s `locale` (the rule data gives every text in English and Spanish); `en` would mark a rule text given in English only. Kept for compatibility'),
     })
     .describe(PRECEDENCE_MARKDOWN),
 )
