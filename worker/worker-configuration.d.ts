@@ -13,6 +13,7 @@ declare namespace Cloudflare {
 		RATE_LIMIT_MEMBER: RateLimit;
 		RATE_LIMIT_LOGIN: RateLimit;
 		RATE_LIMIT_AUTH: RateLimit;
+		LEAD_DELIVERIES: Queue;
 		ASSETS: Fetcher;
 		APP_VERSION: "0.1.0";
 		PROVIDER_NPI: "1234567893";

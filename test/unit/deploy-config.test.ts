@@ -31,6 +31,7 @@ describe.each(ENVS)('wrangler environment %s', (env) => {
     expect(output).toContain('[custom build] widget →')
     expect(output).toContain(`env.DB (iop-coverage-${env})`)
     expect(output).toContain(`env.ENVIRONMENT ("${env}")`)
+    expect(output).toContain(`env.LEAD_DELIVERIES (iop-lead-deliveries-${env})`)
     expect(await readdir(outdir)).toContain('index.js')
   })
 
@@ -43,6 +44,26 @@ describe.each(ENVS)('wrangler environment %s', (env) => {
     expect(names(local)).toContain('RATE_LIMIT_IP')
     expect(names(config)).toEqual(names(local))
     expect(config.vars.ENVIRONMENT).toBe(env)
+  })
+
+  it('restates the delivery queue, its consumer and dead-letter queue, on its own queues', () => {
+    const local = unstable_readConfig({ config: 'wrangler.toml' })
+    const producers = (c: typeof config) => (c.queues.producers ?? []).map((p: { binding: string }) => p.binding).sort()
+    expect(producers(local)).toEqual(['LEAD_DELIVERIES'])
+    expect(producers(config)).toEqual(producers(local))
+    const [producer] = config.queues.producers ?? []
+    const [consumer, ...more] = config.queues.consumers ?? []
+    expect(more).toEqual([])
+    expect(producer!.queue).toBe(`iop-lead-deliveries-${env}`)
+    // The Worker consumes what it produces, with the same settings as locally.
+    const { queue: localQueue, dead_letter_queue: localDlq, ...localSettings } = local.queues.consumers![0]!
+    expect(localQueue).toBe('iop-lead-deliveries')
+    expect(localDlq).toBe('iop-lead-deliveries-dlq')
+    const { queue, dead_letter_queue, ...settings } = consumer!
+    expect(queue).toBe(producer!.queue)
+    expect(dead_letter_queue).toBe(`iop-lead-deliveries-${env}-dlq`)
+    expect(settings).toEqual(localSettings)
+    expect(settings).toMatchObject({ max_concurrency: expect.any(Number), max_retries: expect.any(Number) })
   })
 
   it('keeps invocation logs (request URLs and headers) off, the Worker’s own logs on', () => {

@@ -205,7 +205,7 @@ describe('the real-time check answers like the console’s coverage check', () =
   const person = { payer: 'aetna', firstName: 'Jane', lastName: 'Doe', dateOfBirth: '1985-02-14', state: 'TX' }
 
   it('uses the partner’s contract ($350.00) with the member’s figures, and the console check with the same figures agrees', async () => {
-    const res = await postJson('/v1/eligibility/checks', { ...person, memberId: 'ACTIVE001-A1' }, { headers: staff(DEMO.staffKey) })
+    const res = await postJson('/v1/eligibility/checks', { ...person, memberId: 'ACTIVE001-P7' }, { headers: staff(DEMO.staffKey) })
     expect(res.status).toBe(200)
     const body = (await res.json()) as { coverageCheck: Answer & { member: { status: string; planName: string } }; benefits: Record<string, unknown> }
     const a = body.coverageCheck

@@ -1,11 +1,12 @@
 /**
  * @module
- * The Cron Trigger (`* * * * *` in wrangler.toml): deliver due webhook retries, then purge PHI
+ * The Cron Trigger (`* * * * *` in wrangler.toml): sweep webhook deliveries the queue left
+ * behind (worker/jobs/queue.ts delivers the rest), then purge PHI
  * past retention and audit rows past `AUDIT_RETENTION_DAYS`. Deliveries use the real clock
  * (signature timestamps must be current); the purges use the event's scheduled time. Locally, `wrangler dev --test-scheduled` runs it on
  * `GET /__scheduled`.
  */
-import { drainOutbox } from '../adapters/webhook/deliver'
+import { deliveryOptions, drainOutbox, SWEEP_GRACE_MS } from '../adapters/webhook/deliver'
 import { purgeAuditBefore } from '../adapters/d1/audit'
 import { purgeExpired } from '../adapters/d1/purge'
 import { deploymentKeyProblem } from '../http/deployment-keys'
@@ -18,11 +19,7 @@ export async function runScheduled(env: Env, now: Date): Promise<void> {
     log({ level: 'error', event: 'scheduled_skipped', code: 'service_misconfigured' })
     return
   }
-  const delivery = await drainOutbox({
-    db: env.DB,
-    phiKey: env.PHI_ENCRYPTION_KEY,
-    timeoutMs: Number(env.WEBHOOK_TIMEOUT_MS) || 10_000,
-  })
+  const delivery = await drainOutbox(deliveryOptions(env), { graceMs: SWEEP_GRACE_MS })
   const purged = await purgeExpired(env.DB, now)
   const auditDays = Number(env.AUDIT_RETENTION_DAYS) > 0 ? Number(env.AUDIT_RETENTION_DAYS) : 400
   const purgedAudit = await purgeAuditBefore(env.DB, new Date(now.getTime() - auditDays * 86_400_000), 5_000)

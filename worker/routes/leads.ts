@@ -2,14 +2,18 @@
  * @module
  * `/v1/leads`: the widget posts a callback request with consent (site key); staff list and read
  * them (decrypted, audited). A new lead is stored encrypted together with its webhook outbox row,
- * answered 202, then delivered right away in the background; the cron drain retries failures.
+ * answered 202, and its row id put on the `LEAD_DELIVERIES` queue, whose consumer delivers it
+ * (worker/jobs/queue.ts). The lead is committed before the message is sent: if the queue refuses
+ * it, the lead is still accepted and tried once in the background, and the cron sweeper retries.
  */
 import { Hono } from 'hono'
 import { auditStatement, recordAudit } from '../adapters/d1/audit'
 import { leadWorkflows, updateLeadWorkflow, type LeadWorkflow } from '../adapters/d1/lead-workflow'
 import { findLead, insertLead, listLeads } from '../adapters/d1/leads'
 import { findRetentionDays, findWebhookTarget } from '../adapters/d1/partner-webhook'
-import { deliverOne } from '../adapters/webhook/deliver'
+import { deliverOne, deliveryOptions } from '../adapters/webhook/deliver'
+import type { LeadDeliveryMessage } from '../domain/delivery/queue-message'
+import { log } from '../http/log'
 import { leadCreatedBody } from '../domain/delivery/payload'
 import { purgeAfter } from '../domain/retention/purge'
 import type { AppEnv } from '../env'
@@ -63,11 +67,14 @@ export const leads = new Hono<AppEnv>()
       ),
     ])
     if (outbox) {
-      const delivery = deliverOne(
-        { db: c.env.DB, phiKey: c.env.PHI_ENCRYPTION_KEY, timeoutMs: Number(c.env.WEBHOOK_TIMEOUT_MS) || 10_000 },
-        outbox.id,
-      ).catch(() => undefined) // a failure leaves the row due for the cron drain
-      c.executionCtx.waitUntil(delivery)
+      const message: LeadDeliveryMessage = { outboxId: outbox.id, partnerId }
+      try {
+        await c.env.LEAD_DELIVERIES.send(message, { contentType: 'json' })
+      } catch (e) {
+        log({ level: 'warn', event: 'lead_enqueue_failed', code: e instanceof Error ? e.name : 'unknown', x_delivery: outbox.id })
+        // a failure leaves the row due for the cron sweeper
+        c.executionCtx.waitUntil(deliverOne(deliveryOptions(c.env), outbox.id).catch(() => undefined))
+      }
     }
     c.header('Cache-Control', 'no-store')
     return c.json<LeadAccepted>({ id: lead.id, status: 'received' }, 202)

@@ -28,14 +28,17 @@ type OutboxRow = {
 }
 
 /**
- * Due, unleased rows with their partner, at most `perPartner` per partner (the oldest of each)
- * and `limit` in all, for the fair drain (domain/delivery/fair-drain.ts).
+ * Unleased rows due at or before `dueBy` with their partner, at most `perPartner` per partner
+ * (the oldest of each) and `limit` in all, for the fair drain (domain/delivery/fair-drain.ts).
+ * The cron sweeper passes a `dueBy` a grace period in the past: a row due just now belongs to
+ * the queue consumer, which retries it on time; the sweeper takes what the queue left behind.
  */
 export async function dueDeliveriesByPartner(
   db: D1Database,
   now: Date,
   perPartner: number,
   limit: number,
+  dueBy: Date = now,
 ): Promise<{ id: string; partnerId: string; dueAt: string }[]> {
   const iso = now.toISOString()
   const { results } = await db
@@ -48,9 +51,25 @@ export async function dueDeliveriesByPartner(
            AND (locked_until IS NULL OR locked_until <= ?))
        WHERE n <= ? ORDER BY next_attempt_at LIMIT ?`,
     )
-    .bind(iso, iso, perPartner, limit)
+    .bind(dueBy.toISOString(), iso, perPartner, limit)
     .all<{ id: string; partner_id: string; next_attempt_at: string }>()
   return results.map((r) => ({ id: r.id, partnerId: r.partner_id, dueAt: r.next_attempt_at }))
+}
+
+/**
+ * When a still-pending row can next be claimed (its due time or the end of its lease, whichever
+ * is later); null once it is delivered, given up or gone. The queue consumer asks this when its
+ * claim was refused, to wait for the row instead of racing whoever holds it.
+ */
+export async function claimableAt(db: D1Database, id: string): Promise<Date | null> {
+  const row = await db
+    .prepare(
+      `SELECT max(next_attempt_at, coalesce(locked_until, next_attempt_at)) AS ready FROM webhook_outbox
+       WHERE id = ? AND delivered_at IS NULL AND gave_up_at IS NULL`,
+    )
+    .bind(id)
+    .first<{ ready: string }>()
+  return row ? new Date(row.ready) : null
 }
 
 /** Claims a due row for `leaseMs` and counts the attempt; null if it is not due or is leased. */

@@ -19,7 +19,7 @@ import { profileFor, type RuleContext } from '../coverage/resolve-rule'
 import type { CostSharingProfile, CoverageRule, CoverageStatus, PriorAuthorization, Program } from '../coverage/rule-schema'
 import type { BenefitsInput, PartnerDefaults, PayerAnswer, TreatmentInput } from '../coverage/types'
 import { conditionsFor, statusWithConditions } from './conditions'
-import { memberAnswer, memberFigures, payerWord, type EligibilityFacts, type PayerWord } from './member'
+import { memberAnswer, memberFigures, payerWord, withFigures, type EligibilityFacts, type PayerWord } from './member'
 import { nextStepsFor } from './next-steps'
 import { directoryIssue, noEstimateReason, PLAN_DOES_NOT_APPLY } from './no-estimate'
 import { perDiemFor, ruleFacts, ruleOrigin, type RuleFacts, type Sourced } from './rules'
@@ -225,7 +225,7 @@ export function composeAnswer(input: AnswerInput, options: AnswerOptions): Answe
     basis: entry || input.benefits ? 'payer_271' : 'rules',
     payer: payer ? payerAnswer(payer) : null,
     plan: { type: plan.type, market: plan.market, metalTier: plan.metalTier, name: plan.name },
-    member: input.eligibility ? { ...memberAnswer(input.eligibility), figures: memberFigures(word, network) } : null,
+    member: input.eligibility ? withFigures(memberAnswer(input.eligibility), memberFigures(word, network)) : null,
     coverage,
     estimate,
     noEstimate: reason,

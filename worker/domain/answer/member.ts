@@ -92,10 +92,13 @@ export function memberAnswer(facts: EligibilityFacts): MemberAnswer {
   }
 }
 
-/** The payer's figures the estimate uses, as the member reads them (total and what is left). */
+/**
+ * The payer's figures the estimate uses, as the member reads them (total and what is left). None
+ * for a member the payer calls inactive or could not find: that plan's figures price nothing.
+ */
 export function memberFigures(word: PayerWord | null, network: Network): MemberFigures | null {
   const f = word?.figures
-  if (!f) return null
+  if (!f || word.status === 'inactive' || word.status === 'rejected') return null
   const left = (a: { total: number; met?: number } | undefined) =>
     a ? { total: a.total, remaining: a.met === undefined ? null : a.total - a.met } : null
   return {
@@ -106,3 +109,6 @@ export function memberFigures(word: PayerWord | null, network: Network): MemberF
     copay: f.copay ?? null,
   }
 }
+
+/** `figures` only when there are some (the field is optional: v0.2.0 answers lack it). */
+export const withFigures = (m: MemberAnswer, figures: MemberFigures | null): MemberAnswer => (figures ? { ...m, figures } : m)
