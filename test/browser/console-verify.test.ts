@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axe, launchChromium, watchProblems } from '../support/browser'
-import { DEMO, staff } from '../support/tenants'
+import { DEMO, staff, uniqueIp } from '../support/tenants'
 import { api, postJson } from '../support/worker'
-import { SHOTS, signIn } from './console-helpers'
+import { openVerify, pickPayer, SHOTS, shownAnswer } from './console-helpers'
 
 let browser: Browser
 const fixture = (name: string) => readFile(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
@@ -35,49 +35,51 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function openVerify(page: Page) {
-  await signIn(page, DEMO.staffKey)
-  await page.getByRole('button', { name: 'Verify benefits', exact: true }).click()
-  await page.getByRole('heading', { level: 2, name: 'Verify benefits' }).waitFor()
-}
-
-async function pickPayer(page: Page, typed: string, id: string) {
-  await page.getByRole('combobox', { name: 'Insurance company' }).fill(typed)
-  await page.getByRole('option').first().waitFor()
-  await page.getByRole('combobox', { name: 'Insurance company' }).press('Enter') // the best match
-  await expect(page.getByTestId('payer-picked').textContent()).resolves.toContain(`(${id})`)
-}
-
 async function paste(page: Page, x12: string) {
   await page.getByLabel('X12 271 eligibility response').fill(x12)
   await page.getByRole('button', { name: 'Read 271' }).click()
   await page.getByRole('heading', { name: /What the payer says/ }).waitFor()
 }
 
-/** The coverage-check request the console sends when "Use these benefits" is clicked. */
-async function useBenefits(page: Page, nth = 0): Promise<Record<string, unknown>> {
-  const sent = page.waitForRequest((r: Request) => r.url().endsWith('/v1/coverage/checks') && r.method() === 'POST')
+/**
+ * Clicks "Use these benefits" and waits for the answer. The console shows the server's own answer
+ * for that transaction; it must not post a second coverage check with re-posted figures.
+ */
+async function useBenefits(page: Page, nth = 0): Promise<void> {
+  const reposted: string[] = []
+  const watch = (r: Request) => {
+    if (new URL(r.url()).pathname === '/v1/coverage/checks') reposted.push(r.method())
+  }
+  page.on('request', watch)
   await page.getByRole('button', { name: 'Use these benefits' }).nth(nth).click()
-  const body = JSON.parse((await sent).postData() ?? '{}') as Record<string, unknown>
   await page.getByTestId('answer').waitFor()
-  return body
+  page.off('request', watch)
+  expect(reposted).toEqual([])
+}
+
+const asStaff = () => ({ ...staff(DEMO.staffKey), 'CF-Connecting-IP': uniqueIp() })
+
+/** The API's answer for transaction `i` of a pasted 271 (`?estimate=1`), asked directly as staff. */
+async function pastedAnswer(x12: string, query: Record<string, string>, i: number): Promise<ApiAnswer & { basis: string }> {
+  const res = await api(`/v1/eligibility/x12?${new URLSearchParams({ estimate: '1', ...query })}`, {
+    method: 'POST',
+    headers: { ...asStaff(), 'Content-Type': 'text/plain' },
+    body: x12,
+  })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { coverageChecks: (ApiAnswer & { basis: string })[] }).coverageChecks[i]!
+}
+
+/** The API's answer (`coverageCheck`) for a real-time check request, asked directly as staff. */
+async function realTimeAnswer(request: unknown): Promise<ApiAnswer> {
+  const res = await postJson('/v1/eligibility/checks', request, { headers: asStaff() })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { coverageCheck: ApiAnswer }).coverageCheck
 }
 
 type ApiAnswer = {
   coverage: { status: string; priorAuthorization?: string; conditions?: { kind: string; text: string }[] }
   estimate: { patientPays: number } | null
-}
-
-/** What a person must read the same on every surface: verdict, price, prior authorization, conditions. */
-async function shownAnswer(page: Page) {
-  const answer = page.getByTestId('answer').first()
-  const conditions = answer.getByTestId('conditions').locator('li')
-  return {
-    verdict: (await answer.getByTestId('verdict').textContent())?.trim(),
-    patientPays: (await answer.getByTestId('patient-pays').count()) ? (await answer.getByTestId('patient-pays').textContent())?.trim() : null,
-    priorAuth: (await answer.getByTestId('prior-auth').count()) ? (await answer.getByTestId('prior-auth').textContent())?.trim() : null,
-    conditions: (await conditions.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
-  }
 }
 
 /** The same four facts as the API states them, in the console's words (hand-written table). */
@@ -99,10 +101,8 @@ function expectedFromApi(a: ApiAnswer) {
   }
 }
 
-async function sameAsApi(page: Page, request: Record<string, unknown>) {
-  const res = await postJson('/v1/coverage/checks', request, { headers: staff(DEMO.staffKey) })
-  expect(res.status).toBe(200)
-  const expected = expectedFromApi((await res.json()) as ApiAnswer)
+async function sameAsApi(page: Page, apiAnswer: ApiAnswer) {
+  const expected = expectedFromApi(apiAnswer)
   const shown = await shownAnswer(page)
   expect(shown.verdict).toBe(expected.verdict)
   expect(shown.patientPays).toBe(expected.patientPays)
@@ -116,7 +116,7 @@ describe('verify benefits from a pasted 271', () => {
   it('shows every transaction: the active subscriber with benefits, and the rejected dependent in words, without "Use these benefits"', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const problems = await watchProblems(page)
-    await openVerify(page)
+    await openVerify(page, DEMO.staffKey)
     await paste(page, await subscriberAndRejectedDependent())
     const txs = page.getByTestId('transaction')
     await expect(txs.count()).resolves.toBe(2)
@@ -146,14 +146,12 @@ describe('verify benefits from a pasted 271', () => {
     await page.screenshot({ path: `${SHOTS}/console-multi-transaction.png`, fullPage: true })
 
     // The one answer for the subscriber's figures, as the API gives it for the same request.
-    const request = await useBenefits(page)
-    expect(request.benefits).toMatchObject({
-      deductible: { total: 150000, met: 50000 },
-      outOfPocketMax: { total: 600000 },
-      coinsurance: 0.2,
-      priorAuthorization: 'required',
-    })
-    await sameAsApi(page, request)
+    await useBenefits(page)
+    const apiAnswer = await pastedAnswer(await subscriberAndRejectedDependent(), { program: 'substance_use', network: 'in' }, 0)
+    // The server's answer rests on the payer's word, which says prior authorization is required.
+    expect(apiAnswer.basis).toBe('payer_271')
+    expect(apiAnswer.coverage.priorAuthorization).toBe('required')
+    await sameAsApi(page, apiAnswer)
     await expect(page.getByTestId('prior-auth').textContent()).resolves.toBe('Required')
     expect(await axe(page)).toEqual([])
     expect(await problems()).toEqual([])
@@ -162,7 +160,7 @@ describe('verify benefits from a pasted 271', () => {
 
   it('a rejection (AAA 75) says what to do next and offers no benefits', async () => {
     const page = await browser.newPage()
-    await openVerify(page)
+    await openVerify(page, DEMO.staffKey)
     await paste(page, await fixture('x12/cigna-subscriber-not-found.x12'))
     const tx = page.getByTestId('transaction')
     await expect(tx.count()).resolves.toBe(1)
@@ -175,7 +173,7 @@ describe('verify benefits from a pasted 271', () => {
 
   it('a carve-out names the manager and its phone', async () => {
     const page = await browser.newPage()
-    await openVerify(page)
+    await openVerify(page, DEMO.staffKey)
     await page.getByLabel('Program').selectOption('mental_health')
     await paste(page, await fixture('x12/uhc-mh-carved-out-to-optum.x12'))
     const tx = page.getByTestId('transaction')
@@ -208,7 +206,7 @@ describe('verify benefits by a real-time check (sandbox clearinghouse)', () => {
   let page: Page
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await openVerify(page)
+    await openVerify(page, DEMO.staffKey)
     await pickPayer(page, 'aetna', 'aetna')
     await page.getByLabel('First name').fill('Jane')
     await page.getByLabel('Last name').fill('Doe')
@@ -256,17 +254,19 @@ describe('save, list and print', () => {
   it('saves the VOB with the call record, the list shows it at once, and the one-page print matches the API', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const problems = await watchProblems(page)
-    await openVerify(page)
+    await openVerify(page, DEMO.staffKey)
     await pickPayer(page, 'aetna', 'aetna')
     await page.getByLabel('State', { exact: true }).fill('TX')
     await page.getByLabel('First name').fill('Jane')
     await page.getByLabel('Last name').fill('Doe')
     await page.getByLabel('Date of birth').fill('1985-02-14')
     await page.getByLabel('Member ID').fill(`ACTIVE001-S${process.pid % 1000}`)
+    const sent = page.waitForRequest((r: Request) => new URL(r.url()).pathname === '/v1/eligibility/checks' && r.method() === 'POST')
     await page.getByRole('button', { name: 'Check eligibility now' }).click()
+    const request = JSON.parse((await sent).postData() ?? '{}') as Record<string, unknown>
     await page.getByRole('button', { name: 'Use these benefits' }).first().waitFor()
-    const request = await useBenefits(page)
-    const expected = await sameAsApi(page, request)
+    await useBenefits(page)
+    const expected = await sameAsApi(page, await realTimeAnswer(request))
     await page.screenshot({ path: `${SHOTS}/console-verify.png`, fullPage: true })
 
     await page.getByLabel('Payer call reference').fill('REF-55512')

@@ -15,8 +15,6 @@ import type { AuditEntryView } from '../../worker/http/schemas/audit'
 import type { LeadView } from '../../worker/http/schemas/leads'
 import type { PayerSearchResult } from '../../worker/http/schemas/payers'
 import type { VobListItemView, VobView } from '../../worker/http/schemas/vobs'
-import { iopToBenefits } from '../../worker/domain/x12/iop'
-import type { IopFigures } from '../../worker/domain/x12/types'
 import { consoleStyles } from './admissions-console.styles'
 import { answerCore, answerDetails } from './answer-view'
 import { ApiFailure, ConsoleApi } from './api'
@@ -24,7 +22,7 @@ import { arr, dateTime, label, obj, str, toCents, type Loose } from './format'
 import { leadsTable } from './leads-view'
 import { payerPicker, type PayerPickerState } from './payer-picker'
 import { vobSummary } from './vob-summary'
-import { hasBenefits, transactionView } from './x12-view'
+import { hasBenefits, serverAnswerFor, transactionView } from './x12-view'
 
 type Tab = 'leads' | 'verify' | 'vobs' | 'audit'
 const TABS: [Tab, string][] = [
@@ -242,7 +240,7 @@ export class IopAdmissionsConsole extends LitElement {
               <h3 id="reading-h">What the payer says (${transactions.length} ${transactions.length === 1 ? 'transaction' : 'transactions'})</h3>
               ${transactions.map((t, i) =>
                 transactionView(t, i, {
-                  action: hasBenefits(t)
+                  action: hasBenefits(t) && this._reading && serverAnswerFor(this._reading, i)
                     ? html`<div class="row"><button class="primary" type="button" ?disabled=${this._busy} @click=${() => this.#useBenefits(i)}>Use these benefits</button></div>`
                     : undefined,
                 }),
@@ -557,31 +555,20 @@ export class IopAdmissionsConsole extends LitElement {
     })
   }
 
-  /** "Use these benefits": the one answer for this transaction's figures, with the partner's contract. */
-  async #useBenefits(index: number) {
+  /**
+   * "Use these benefits": the server's own answer for this transaction, composed once with the
+   * 271 as the payer's word (the real-time check's `coverageCheck`, or the pasted 271's
+   * `coverageChecks[i]`). Never a second coverage check from re-posted figures: that would apply
+   * the request's "missing means none" where the server filled the 271's silence with typical
+   * values, and could answer differently from the API for the same member.
+   */
+  #useBenefits(index: number) {
     const reading = this._reading
-    const tx = obj(arr(reading?.body.transactions)[index])
-    if (!reading || !hasBenefits(tx)) return
-    const network = this.#text('network') === 'out' ? 'out' : 'in'
-    const figures = obj(obj(tx.iop)[network === 'out' ? 'outOfNetwork' : 'inNetwork']) as unknown as IopFigures
-    const benefits: Loose = { ...iopToBenefits(figures) }
-    if (figures.priorAuthorization) benefits.priorAuthorization = figures.priorAuthorization
-    const state = this.#text('state').toUpperCase()
-    const plan = this.#text('plan') || str(tx.planName)
-    const realTimePayer = str(reading.body.payerId)
-    const body = {
-      payer: realTimePayer ? { id: realTimePayer } : this.#payerField(str(obj(tx.payer).name)),
-      ...(/^[A-Z]{2}$/.test(state) ? { state } : {}),
-      ...(plan ? { plan } : {}),
-      program: this.#text('program') || 'substance_use',
-      network,
-      benefits,
-      treatment: this.#treatment(),
-    }
-    await this.#run(async () => {
-      this._shown = { answer: await this.#api.coverageCheck(body), source: reading.source, transactionIndex: index }
-      this._notice = 'The answer below uses the payer’s figures for this member.'
-    })
+    const answer = reading ? serverAnswerFor(reading, index) : null
+    if (!reading || !answer) return
+    this._error = ''
+    this._shown = { answer, source: reading.source, transactionIndex: index }
+    this._notice = 'The answer below uses the payer’s figures for this member.'
   }
 
   /** Benefits a payer representative read out on the phone, typed by staff. */

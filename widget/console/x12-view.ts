@@ -13,6 +13,16 @@ import { arr, dateOnly, label, money, num, obj, percent, phone, str, type Loose 
 
 type Row = [string, string, string]
 
+/**
+ * The server's one answer for transaction `index` of a reading: a real-time check answers for
+ * its first entry (`coverageCheck`), a pasted 271 read with `estimate=1` for each entry
+ * (`coverageChecks[index]`). Null when the server composed none for that entry.
+ */
+export function serverAnswerFor(reading: { source: 'real_time' | 'pasted_271'; body: Loose }, index: number): Loose | null {
+  const answer = reading.source === 'real_time' ? (index === 0 ? reading.body.coverageCheck : undefined) : arr(reading.body.coverageChecks)[index]
+  return answer && typeof answer === 'object' ? obj(answer) : null
+}
+
 /** Whether a transaction carries benefits to use (active or unknown, not rejected, with figures or lines). */
 export function hasBenefits(tx: EligibilityEntry | Loose): boolean {
   const t = tx as Loose
