@@ -99,3 +99,13 @@ describe('lead.created body', () => {
     })
   })
 })
+
+describe('a v0.1 secret that is no base64', () => {
+  it('signs with its UTF-8 bytes instead of failing the delivery', async () => {
+    const { signingKey } = await import('../../worker/adapters/webhook/signature')
+    const secret = 'whsec_legacy_format_secret_for_the_test' // 33 characters after the prefix: no base64
+    expect([...signingKey(secret)]).toEqual([...new TextEncoder().encode(secret)])
+    // A real base64 secret still decodes to its bytes.
+    expect([...signingKey('whsec_AAEC')]).toEqual([0, 1, 2])
+  })
+})

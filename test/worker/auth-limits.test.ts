@@ -57,4 +57,23 @@ describe('per-IP limit on unrecognized credentials', () => {
     // The limit is per address: the real site key works from elsewhere.
     expect((await api('/v1/site-config', { headers: { 'X-Site-Key': DEMO.siteKey, 'CF-Connecting-IP': uniqueIp() } })).status).toBe(200)
   })
+
+  it('a sign-out elsewhere (the revocation epoch moves) still does not lock a known key out of a flooded address', { timeout: 60_000 }, async () => {
+    await freshLimiterWindow()
+    const ip = uniqueIp()
+    expect((await api('/v1/audit?limit=1', { headers: { ...staff(DEMO.staffKey), 'CF-Connecting-IP': ip } })).status).toBe(200)
+    expect((await flood(LIMIT + 5, ip, () => staff(`sk_${token()}`), '/v1/leads')).at(-1)).toBe(429)
+    // Someone signs in and out from another address: the epoch moves and every isolate drops its
+    // cache of verified credentials on its next epoch read (at most 2 s later).
+    const signIn = await api('/v1/staff/sessions', { method: 'POST', headers: { ...staff(DEMO.staffKey), 'CF-Connecting-IP': uniqueIp() } })
+    expect(signIn.status).toBe(201)
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!
+    const signOut = await api('/v1/staff/sessions', { method: 'DELETE', headers: { Cookie: cookie, 'CF-Connecting-IP': uniqueIp() } })
+    expect(signOut.status).toBeLessThan(300)
+    await new Promise((r) => setTimeout(r, 2_100))
+    // The office's real key was verified before: looking it up again is a recheck, not a guess.
+    expect((await api('/v1/audit?limit=1', { headers: { ...staff(DEMO.staffKey), 'CF-Connecting-IP': ip } })).status).toBe(200)
+    // A guess from that address is still refused before any lookup.
+    expect((await api('/v1/leads', { headers: { ...staff(`sk_${token()}`), 'CF-Connecting-IP': ip } })).status).toBe(429)
+  })
 })

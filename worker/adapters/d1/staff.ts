@@ -67,6 +67,13 @@ const EPOCH_TTL_MS = 2_000
 const MAX_VERIFIED = 5_000
 type Verified = { value: StaffKey | StaffSession; expires: number }
 const verified = new Map<string, Verified>()
+/**
+ * Credentials this isolate has verified before. When the epoch moves (any sign-out or revocation
+ * anywhere), the cache above is dropped, but looking such a credential up again is a recheck, not
+ * a guess: it is not counted against the per-IP limit, so a flood of guesses from an office's
+ * address never locks out the office's real key. A recheck that finds nothing forgets it.
+ */
+const known = new Set<string>()
 let epoch: { value: number; readAt: number } | undefined
 
 async function epochIsCurrent(db: D1Database, now: number): Promise<void> {
@@ -80,10 +87,13 @@ async function epochIsCurrent(db: D1Database, now: number): Promise<void> {
 function remember(hash: string, value: StaffKey | StaffSession, now: number): void {
   if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value!)
   verified.set(hash, { value, expires: now + VERIFIED_TTL_MS })
+  if (known.size >= MAX_VERIFIED) known.delete(known.values().next().value!)
+  known.add(hash)
 }
 
 /** Forgets every cached credential of this isolate (after a revocation it made). */
 export function forgetVerifiedCredentials(): void {
+  // `known` stays: a revoked key's recheck finds nothing in D1 and is forgotten then.
   verified.clear()
   epoch = undefined
 }
@@ -108,12 +118,15 @@ export async function findActiveStaffKey(
   await epochIsCurrent(db, now)
   const hit = verified.get(`k:${hash}`)
   if (hit && hit.expires > now) return hit.value as StaffKey
-  await beforeLookup()
+  if (!known.has(`k:${hash}`)) await beforeLookup()
   const row = await db
     .prepare('SELECT * FROM staff_keys WHERE key_hash = ? AND revoked_at IS NULL')
     .bind(hash)
     .first<StaffKeyRow>()
-  if (!row) return null
+  if (!row) {
+    known.delete(`k:${hash}`)
+    return null
+  }
   const key = toStaffKey(row)
   remember(`k:${hash}`, key, now)
   return key
@@ -199,7 +212,7 @@ export async function findLiveSession(
     const session = hit.value as StaffSession
     if (session.expiresAt > now.toISOString()) return session
   }
-  await beforeLookup()
+  if (!known.has(`s:${hash}`)) await beforeLookup()
   const row = await db
     .prepare(
       `SELECT s.partner_id, s.staff_key_id, s.staff_label, s.created_at, s.expires_at
@@ -208,7 +221,10 @@ export async function findLiveSession(
     )
     .bind(hash, now.toISOString())
     .first<{ partner_id: string; staff_key_id: string; staff_label: string; created_at: string; expires_at: string }>()
-  if (!row) return null
+  if (!row) {
+    known.delete(`s:${hash}`)
+    return null
+  }
   const session: StaffSession = {
     partnerId: row.partner_id,
     staffKeyId: row.staff_key_id,

@@ -45,8 +45,15 @@ export function signingKey(secret: string): Uint8Array<ArrayBuffer> {
     .replace(/-/g, '+')
     .replace(/_/g, '/')
     .replace(/=+$/, '')
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4))
-  return Uint8Array.from(bin, (ch) => ch.charCodeAt(0))
+  try {
+    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4))
+    return Uint8Array.from(bin, (ch) => ch.charCodeAt(0))
+  } catch {
+    // A v0.1 secret that is no base64 at all still signs (as its UTF-8 bytes, which the deprecated
+    // X-IOP-Signature used), so its leads are delivered; Standard Webhooks libraries need base64,
+    // so such a partner rotates (POST /v1/partners/me/webhook-secret) to verify `webhook-signature`.
+    return new Uint8Array(encoder.encode(secret))
+  }
 }
 
 /**
