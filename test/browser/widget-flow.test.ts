@@ -290,40 +290,22 @@ describe('exact check and callback in the checker frame (real API, sandbox clear
     await expect(result.getByRole('heading', { name: 'Your estimated cost, from your own benefits' }).isVisible()).resolves.toBe(true)
     await expect(result.getByText(/^From the benefits your insurer returned today/).isVisible()).resolves.toBe(true)
     await expect(result.locator('iframe').count()).resolves.toBe(0) // the frame closed
-    expect(sent.map((s) => s.body)).toEqual([
-      { payer: { id: 'bcbs-texas' }, state: 'TX', program: 'substance_use' },
-      {
-        payer: { id: 'bcbs-texas' },
-        state: 'TX',
-        program: 'substance_use',
-        benefits: {
-          deductible: { total: 150000, remaining: 100000 },
-          outOfPocketMax: { total: 600000, remaining: 550000 },
-          coinsurance: 0.2,
-          copay: null,
-          priorAuthorization: 'required',
-        },
-      },
-    ])
+    // The exact check's answer is the server's own (`coverageCheck` of the eligibility check, with
+    // the partner's contract): no second coverage check, nothing composed in the widget.
+    expect(sent.map((s) => s.body)).toEqual([{ payer: { id: 'bcbs-texas' }, state: 'TX', program: 'substance_use' }])
     const all = await events()
-    expect(all.find((e) => e.type === 'iop-exact-check-complete')).toEqual({
-      type: 'iop-exact-check-complete',
-      detail: {
-        summary: {
-          status: 'active',
-          payerName: 'BLUE CROSS AND BLUE SHIELD OF TEXAS',
-          planName: 'SANDBOX PPO',
-          carveOut: null,
-          inNetwork: {
-            deductible: { total: 150000, remaining: 100000 },
-            outOfPocketMax: { total: 600000, remaining: 550000 },
-            coinsurance: 0.2,
-            copay: null,
-            priorAuthorization: 'required',
-          },
-          outOfNetwork: expect.any(Object),
-        },
+    const exact = all.find((e) => e.type === 'iop-exact-check-complete') as { detail: { answer: Record<string, any> } }
+    // sandbox/271/active.x12, in network: $1,000 of $1,500 left, 20 %, $5,500 of $6,000 left;
+    // 36 days at the typical $400: $1,000 deductible, then 20 % of $13,400 = $2,680 → $3,680.
+    expect(exact.detail.answer).toMatchObject({
+      basis: 'payer_271',
+      member: {
+        status: 'active',
+        planName: 'SANDBOX PPO',
+        figures: { network: 'in', deductible: { total: 150000, remaining: 100000 }, outOfPocketMax: { total: 600000, remaining: 550000 }, coinsurance: 0.2 },
       },
+      coverage: { status: 'covered_with_conditions', priorAuthorization: 'required' },
+      estimate: { patientPays: 368000 },
     })
     expect(all.at(-1)).toEqual({ type: 'iop-check-complete', detail: { ...CONTEXT, kind: 'exact', status: 'covered_with_conditions', patientPays: 368000 } })
     const seen = await hostSees(page)
