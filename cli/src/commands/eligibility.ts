@@ -1,6 +1,6 @@
 /** `iop-coverage eligibility`: a real-time 270/271 check through the API's clearinghouse. */
-import { readFile } from 'node:fs/promises'
 import { answerLines } from '../answer-lines'
+import { obj, readInput } from '../input'
 import { COMMON_HELP, client, common, parse, UsageError } from '../options'
 import { redact } from '../redact'
 import { terminalSafe } from '../terminal'
@@ -21,15 +21,6 @@ Examples:
 
 ${COMMON_HELP}`
 
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {})
-
-async function readInput(path: string): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8')
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
 
 export async function eligibility(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {})

@@ -1,6 +1,6 @@
 /** `iop-coverage x12`: read an X12 271 eligibility response through the API. */
-import { readFile } from 'node:fs/promises'
 import { formatUsd } from '../money'
+import { obj, readInput } from '../input'
 import { COMMON_HELP, client, common, parse, UsageError } from '../options'
 import { redact } from '../redact'
 import { answerLines } from '../answer-lines'
@@ -22,15 +22,6 @@ Examples:
 
 ${COMMON_HELP}`
 
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {})
-
-async function readInput(path: string): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8')
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
 
 function describeLevel(label: string, f: unknown): string {
   const l = obj(f)
