@@ -10,32 +10,13 @@ import type { PartnerDefaults } from '../../worker/domain/coverage/types'
 import { resolvePayer } from '../../worker/domain/payer/resolve'
 import { PAYER_MATCHER } from '../../worker/data/payers/matcher'
 import type { EligibilityEntry, IopFigures } from '../../worker/domain/x12/types'
+import { entry, figures } from '../support/entries'
 
 const OPTIONS = { rules: RULES, profiles: PROFILES, directory: PAYERS_BY_ID }
 const compose = (input: AnswerInput, partnerDefaults?: PartnerDefaults) =>
   composeAnswer(input, { ...OPTIONS, ...(partnerDefaults ? { partnerDefaults } : {}) })
 const byId = (id: string) => resolvePayer(PAYER_MATCHER, PAYERS_BY_ID, { id })!
 
-const figures = (over: Partial<IopFigures> = {}): IopFigures => ({
-  deductible: { total: null, remaining: null },
-  outOfPocketMax: { total: null, remaining: null },
-  coinsurance: null,
-  copay: null,
-  priorAuthorization: 'unknown',
-  ...over,
-})
-const entry = (over: Partial<EligibilityEntry> = {}, inNetwork: Partial<IopFigures> = {}): EligibilityEntry => ({
-  level: 'subscriber',
-  status: 'active',
-  payer: { name: 'AETNA', id: '60054' },
-  planName: 'CHOICE POS II',
-  rejections: [],
-  carveOut: null,
-  memberIdPresent: true,
-  benefits: [],
-  iop: { inNetwork: figures(inNetwork), outOfNetwork: figures() },
-  ...over,
-})
 /** 3 days a week for 2 weeks at $400 allowed: 6 days, $2,400 allowed. */
 const SHORT = { daysPerWeek: 3, weeks: 2, allowedPerDay: 40000, chargePerDay: 40000 }
 const optum = { name: 'OPTUM BEHAVIORAL HEALTH', phone: '8005551234' }

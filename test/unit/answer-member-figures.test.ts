@@ -7,28 +7,9 @@ import { PAYER_MATCHER } from '../../worker/data/payers/matcher'
 import { PROFILES, RULES } from '../../worker/data/rules'
 import { composeAnswer } from '../../worker/domain/answer/compose'
 import { resolvePayer } from '../../worker/domain/payer/resolve'
-import type { EligibilityEntry, IopFigures } from '../../worker/domain/x12/types'
+import type { EligibilityEntry } from '../../worker/domain/x12/types'
+import { entry, figures } from '../support/entries'
 
-const side = (over: Partial<IopFigures> = {}): IopFigures => ({
-  deductible: { total: null, remaining: null },
-  outOfPocketMax: { total: null, remaining: null },
-  coinsurance: null,
-  copay: null,
-  priorAuthorization: 'unknown',
-  ...over,
-})
-const entry = (over: Partial<EligibilityEntry>, inNetwork: Partial<IopFigures>, outOfNetwork: Partial<IopFigures> = {}): EligibilityEntry => ({
-  level: 'subscriber',
-  status: 'active',
-  payer: { name: 'AETNA', id: '60054' },
-  planName: 'CHOICE POS II',
-  rejections: [],
-  carveOut: null,
-  memberIdPresent: true,
-  benefits: [],
-  iop: { inNetwork: side(inNetwork), outOfNetwork: side(outOfNetwork) },
-  ...over,
-})
 const compose = (e: EligibilityEntry, network?: 'in' | 'out') =>
   composeAnswer(
     { payer: resolvePayer(PAYER_MATCHER, PAYERS_BY_ID, { id: 'aetna' })!, state: 'TX', eligibility: { entry: e }, ...(network ? { network } : {}) },
