@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { VERSION, catalogs, sha384 } from './widget-bundles.mjs'
+import { buildWidgetTypes } from './widget-types.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const widget = (p) => fileURLToPath(new URL(`../widget/${p}`, import.meta.url))
@@ -40,6 +41,7 @@ await build({
   // The wrapper imports the element from the package's own entry, not a second copy of it.
   plugins: [{ name: 'own-entry', setup: (b) => b.onResolve({ filter: /^\.\.\/index$/ }, () => ({ path: './index.js', external: true })) }],
 })
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'widget/tsconfig.package.json'], { cwd: root, stdio: 'inherit' })
+// Plain, self-contained declarations (no zod): scripts/widget-types.mjs.
+await buildWidgetTypes()
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' })
-console.log('widget package → widget/dist/ (index.js, react.js, types/), widget/custom-elements.json')
+console.log('widget package → widget/dist/ (index.js, react.js, index.d.ts, react.d.ts), widget/custom-elements.json')

@@ -4,7 +4,7 @@
  * has no side effects; `index.ts` registers the tag. Styles, events, strings, the API client
  * and the chart live in their own files.
  */
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit'
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit'
 import {
   IopCallbackRequestEvent,
   IopCheckCompleteEvent,
@@ -49,6 +49,7 @@ const EVENTS = {
  * @fires iop-check-error - A check failed; the element shows the error with a retry.
  * @fires iop-callback-request - The visitor pressed "Request a callback".
  * @fires iop-exact-check-complete - The exact-check frame posted the member's one answer (PHI-free).
+ * @fires iop-lead-submitted - The callback form in the checker's frame was accepted. `detail`: the lead's id, payer, state, program.
  *
  * @csspart base - The card that wraps everything.
  * @csspart form - The quick-check form.
@@ -273,7 +274,7 @@ export class IopCoverageChecker extends LitElement {
     </div>`
   }
 
-  override render() {
+  override render(): TemplateResult {
     if (!this._messages) {
       // Strings are on their way (one small verified fetch); hold the space (:host min-height).
       return html`<div part="base" class="base" aria-busy="true">

@@ -1,10 +1,13 @@
 // The widget as an npm package (widget/package.json): its custom-elements.json is current and
-// describes the element, every `exports` target exists after `npm run build:widget-package`, and
-// the React wrapper (@lit/react) renders the element and maps every event the element fires.
+// describes the element, every `exports` target exists after `npm run build:widget-package`, its
+// declarations are plain TypeScript that a partner's app compiles against with only the package,
+// Lit and React (no zod), and the React wrapper (@lit/react) renders the element and maps every
+// event the element fires (in a real browser: test/browser/widget-react.test.ts).
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { mkdirSync, mkdtempSync } from 'node:fs'
-import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -71,3 +74,103 @@ describe('the npm package', () => {
     expect((element?.events ?? []).map((e) => e.name).filter((n) => !mapped.has(n))).toEqual([])
   })
 })
+
+describe('the npm package\'s types', () => {
+  const declarations = () => ['widget/dist/index.d.ts', 'widget/dist/react.d.ts'].map((f) => readFileSync(f, 'utf8'))
+  const code = (dts: string) => dts.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
+  const specifiers = (dts: string) => [...code(dts).matchAll(/(?:from |import\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1])
+
+  beforeAll(() => {
+    if (!existsSync('widget/dist/index.d.ts')) execFileSync(process.execPath, ['scripts/build-widget-package.mjs'], { stdio: 'pipe' })
+  }, 120_000)
+
+  it('are two self-contained files: no zod, no worker module, only Lit, @lit/react and the entry', () => {
+    const [index = '', react = ''] = declarations()
+    for (const dts of [index, react]) expect(dts).not.toMatch(/zod|\bz\.|Zod[A-Z]/)
+    expect(new Set(specifiers(index))).toEqual(new Set(['lit']))
+    expect(new Set(specifiers(react))).toEqual(new Set(['@lit/react', './index.js']))
+    // The element's public API only: internal `_members` (mangled in the bundle) are not declared.
+    expect(index).not.toMatch(/^\s+(?:protected |static )?_\w+[?(:]/m)
+    expect(index).toMatch(/^\s+siteKey: string;$/m)
+  })
+
+  it('compile in a partner app that has only the package, Lit and React (strict, no skipLibCheck)', { timeout: 60_000 }, () => {
+    // Outside the repository, so no node_modules above it can lend a missing dependency (zod).
+    const app = mkdtempSync(join(tmpdir(), 'iop-widget-consumer-'))
+    try {
+      const pkgDir = join(app, 'node_modules/@iop-coverage/widget')
+      mkdirSync(pkgDir, { recursive: true })
+      for (const f of ['package.json', 'custom-elements.json', 'dist']) cpSync(join('widget', f), join(pkgDir, f), { recursive: true })
+      for (const dep of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/react', 'react', '@types/react', '@types/trusted-types']) {
+        mkdirSync(dirname(join(app, 'node_modules', dep)), { recursive: true })
+        symlinkSync(resolve('node_modules', dep), join(app, 'node_modules', dep), 'dir')
+      }
+      writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: false, types: [],
+        },
+        files: ['app.tsx'],
+      }))
+      writeFileSync(join(app, 'app.tsx'), CONSUMER)
+      const tsc = resolve('node_modules/typescript/bin/tsc')
+      let out = ''
+      try {
+        execFileSync(process.execPath, [tsc, '-p', app], { cwd: app, encoding: 'utf8', stdio: 'pipe' })
+      } catch (e) {
+        out = String((e as { stdout?: string }).stdout)
+      }
+      expect(out).toBe('')
+    } finally {
+      rmSync(app, { recursive: true, force: true })
+    }
+  })
+})
+
+/**
+ * What a partner's app does with the package: the element, its events' `detail`, the answer's
+ * shape, the React wrapper. The `@ts-expect-error` lines prove the types are not `any`.
+ */
+const CONSUMER = `
+import { IopCoverageChecker as Element, TAG, define, type CoverageCheckResponse, type IopCheckCompleteDetail, type PartnerConfig, type WidgetStatus } from '@iop-coverage/widget'
+import { IopCoverageChecker, EVENTS } from '@iop-coverage/widget/react'
+import manifest from '@iop-coverage/widget/custom-elements.json' with { type: 'json' }
+
+define(TAG)
+const el: Element = document.createElement('iop-coverage-checker')
+el.siteKey = 'pk_live_x'
+el.program = 'mental_health'
+// @ts-expect-error not a program
+el.program = 'dental'
+const partner: PartnerConfig = { name: 'Sunrise', phone: '+18005550100', callback: true }
+el.partner = partner
+const status: WidgetStatus = el.status
+// @ts-expect-error internal state is not part of the public type
+el._result
+el.addEventListener('iop-check-complete', (e) => {
+  const d: IopCheckCompleteDetail = e.detail
+  const cents: number | null = d.patientPays
+  // @ts-expect-error patientPays is a number or null
+  const s: string = e.detail.patientPays
+  void cents, s
+})
+el.addEventListener('iop-exact-check-complete', (e) => {
+  const answer: CoverageCheckResponse = e.detail.answer
+  const kinds: string[] = (answer.coverage.conditions ?? []).map((c) => c.kind)
+  const left: number | null | undefined = answer.member?.figures?.deductible?.remaining
+  void kinds, left
+})
+export const App = () => (
+  <IopCoverageChecker
+    siteKey="pk_live_x"
+    apiBase="https://checker.example"
+    partner={partner}
+    onCheckComplete={(e) => console.log(e.detail.status, e.detail.kind)}
+    onCheckError={(e) => console.log(e.detail.httpStatus)}
+  />
+)
+// @ts-expect-error a number is not a site key
+export const Wrong = () => <IopCoverageChecker siteKey={42} />
+void status, EVENTS, manifest
+`
+
