@@ -33,15 +33,28 @@ const common = {
   define: { __IOP_VERSION__: JSON.stringify(VERSION), __IOP_I18N__: JSON.stringify(i18n) },
   logLevel: 'warning',
 }
-await build({ ...common, entryPoints: [widget('index.ts')], outfile: widget('dist/index.js') })
+// The answer view chunk, fetched by the element on first focus or submit and pinned by the hash
+// compiled into it (widget/view-loader.ts), as in the CDN bundle. Neither file is mangled here,
+// so the chunk reads the element's fields by their own names; it takes Lit from the element.
+const view = await build({ ...common, entryPoints: [widget('view/index.ts')], outfile: widget('dist/view.js'), write: false })
+const viewJs = view.outputFiles.find((f) => f.path.endsWith('.js'))
+await writeFile(widget('dist/view.js'), viewJs.contents)
+const viewPin = { file: 'view.js', integrity: `sha384-${sha384(viewJs.contents)}` }
+await build({
+  ...common,
+  define: { ...common.define, __IOP_VIEW__: JSON.stringify(viewPin) },
+  entryPoints: [widget('index.ts')],
+  outfile: widget('dist/index.js'),
+})
 await build({
   ...common,
   entryPoints: [widget('react/index.ts')],
   outfile: widget('dist/react.js'),
   // The wrapper imports the element from the package's own entry, not a second copy of it.
+  define: { ...common.define, __IOP_VIEW__: JSON.stringify(viewPin) },
   plugins: [{ name: 'own-entry', setup: (b) => b.onResolve({ filter: /^\.\.\/index$/ }, () => ({ path: './index.js', external: true })) }],
 })
 // Plain, self-contained declarations (no zod): scripts/widget-types.mjs.
 await buildWidgetTypes()
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' })
-console.log('widget package → widget/dist/ (index.js, react.js, index.d.ts, react.d.ts), widget/custom-elements.json')
+console.log('widget package → widget/dist/ (index.js, view.js, i18n/, react.js, index.d.ts, react.d.ts), widget/custom-elements.json')

@@ -4,6 +4,7 @@
 // Lit and React (no zod), and the React wrapper (@lit/react) renders the element and maps every
 // event the element fires (in a real browser: test/browser/widget-react.test.ts).
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -50,8 +51,12 @@ describe('the npm package', () => {
     const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.default]))
     expect(targets.filter((t) => !existsSync(join('widget', t)))).toEqual([])
     expect(existsSync(join('widget', pkg.customElements))).toBe(true)
-    // The module fetches its strings beside itself, as the CDN bundle does.
+    // The module fetches its strings and its view chunk beside itself, as the CDN bundle does,
+    // the chunk pinned by the hash compiled into the element.
     expect(existsSync('widget/dist/i18n/en.json') && existsSync('widget/dist/i18n/es.json')).toBe(true)
+    const view = readFileSync('widget/dist/view.js')
+    const integrity = `sha384-${createHash('sha384').update(view).digest('base64')}`
+    expect(readFileSync('widget/dist/index.js', 'utf8')).toContain(`{ file: "view.js", integrity: "${integrity}" }`)
   })
 
   it('leaves Lit and React to the host app (peer dependencies), never a second copy', () => {
