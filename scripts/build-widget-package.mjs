@@ -57,4 +57,5 @@ await build({
 // Plain, self-contained declarations (no zod): scripts/widget-types.mjs.
 await buildWidgetTypes()
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' })
+execFileSync(process.execPath, ['scripts/widget-readme.mjs'], { cwd: root, stdio: 'inherit' })
 console.log('widget package → widget/dist/ (index.js, view.js, i18n/, react.js, index.d.ts, react.d.ts), widget/custom-elements.json')

@@ -23,7 +23,7 @@ define()
 
 export { IopCoverageChecker }
 export * from './events'
-export type { PartnerConfig, WidgetStatus, CoverageCheckResponse } from './types'
+export type { CoverageCheckResponse, CoverageStatus, PartnerConfig, Program, WidgetStatus } from './types'
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -44,12 +44,12 @@ const EVENTS = {
  * @summary Answers "will my insurance pay for an Intensive Outpatient Program, and what will it
  * cost me?" in under a minute, without a name or member ID.
  *
- * @fires iop-check-start - The visitor submitted a check. `detail`: payer, state, program.
- * @fires iop-check-complete - A verdict is shown. `detail` adds `kind` (`quick` or `exact`), `status` and `patientPays`.
- * @fires iop-check-error - A check failed; the element shows the error with a retry.
- * @fires iop-callback-request - The visitor pressed "Request a callback".
- * @fires iop-exact-check-complete - The exact-check frame posted the member's one answer (PHI-free).
- * @fires iop-lead-submitted - The callback form in the checker's frame was accepted. `detail`: the lead's id, payer, state, program.
+ * @fires {IopCheckStartEvent} iop-check-start - The visitor submitted the quick check. `detail`: `{payerId, payerName, state, program}`.
+ * @fires {IopCheckCompleteEvent} iop-check-complete - A verdict is shown, after the quick check (`kind: "quick"`) and again after an exact check (`kind: "exact"`). `detail`: `{payerId, payerName, state, program, kind, status, patientPays}`; `patientPays` is integer cents, `null` without a price.
+ * @fires {IopCheckErrorEvent} iop-check-error - A check failed (shown with a retry). `detail`: `{httpStatus, code, retryable}`; `httpStatus` 0 when the service was not reached.
+ * @fires {IopCallbackRequestEvent} iop-callback-request - "Request a callback" was pressed (the form opens). `detail`: as `iop-check-complete`.
+ * @fires {IopExactCheckCompleteEvent} iop-exact-check-complete - The exact-check frame posted the member's one answer. `detail`: `{answer}`, the `coverageCheck` of `POST /v1/eligibility/checks` as checked by the element (no name, member ID or date of birth).
+ * @fires {IopLeadSubmittedEvent} iop-lead-submitted - The callback form's lead was accepted. `detail`: `{leadId, payerId, state, program}`.
  *
  * @csspart base - The card that wraps everything.
  * @csspart form - The quick-check form.
@@ -147,37 +147,40 @@ export class IopCoverageChecker extends LitElement {
   /** The state the options were ranked for (`inState` is relative to it). */
   _rankedFor = ''
 
-  /** Publishable key of the partner site (`pk_…`), sent as `X-Site-Key`. */
+  /** The partner site's publishable key (`pk_…`), sent as `X-Site-Key`. */
   siteKey = ''
 
-  /** Origin of the checker API; defaults to the origin the script was loaded from. */
-  apiBase = new URL(import.meta.url).origin
+  /** The checker's origin, for the API and the exact-check frame. Default: the origin the script was loaded from (set it when your bundler serves the script). */
+  apiBase: string = new URL(import.meta.url).origin
 
-  /** Preselected program: `substance_use` (default) or `mental_health`. */
+  /** The preselected program. */
   program: Program = 'substance_use'
 
-  /** `en` or `es`; empty follows the browser's languages, then the page's `<html lang>`. */
+  /** The language, `en` or `es`; empty follows `navigator.languages`, then `<html lang>`, then English. */
   locale = ''
 
-  /** Show a visible English/Español switch. Off by default. */
+  /** Shows a visible English/Español switch (`role="group"`, `aria-pressed` buttons). */
   languageSwitch = false
 
-  /** Preselected state (USPS code such as `TX`). */
+  /** The preselected state (USPS code, e.g. `TX`). */
   state = ''
 
-  /** Heading level of the widget's title inside the host page's outline (default 3). */
+  /** The level of the title in your page's outline; the verdict is one below, section headings two below. */
   headingLevel = 3
 
-  /** Offer the exact check (member ID in a frame on the checker's origin). Off by default. */
+  /** Offers the exact check: member ID, name and date of birth typed into a frame on the checker's origin. */
   exactCheck = false
 
-  /** `light` or `dark` forces a color scheme; empty follows `prefers-color-scheme`. */
+  /** `light` or `dark` forces a color scheme; empty follows `prefers-color-scheme`. Reflected. */
   theme = ''
 
-  /** The partner's call to action (phone, callback button). Property only. */
+  /** The call to action: a "Call {name}" `tel:` link and the "Request a callback" button. Property only (no attribute). */
   partner: PartnerConfig = {}
 
-  /** Where the check is: reflected so pages can style `:host([status=covered])`. Read-only. */
+  /**
+   * Where the check is, reflected so pages can style `iop-coverage-checker[status=covered]`.
+   * Read-only. After an exact check it follows the payer's word (`not_covered` for an inactive member).
+   */
   status: WidgetStatus = 'idle'
 
   _debounce?: ReturnType<typeof setTimeout>

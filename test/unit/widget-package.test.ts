@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 type Manifest = {
   modules: {
     path: string
-    declarations?: { kind: string; name: string; tagName?: string; attributes?: { name: string }[]; events?: { name: string }[] }[]
+    declarations?: { kind: string; name: string; tagName?: string; attributes?: { name: string }[]; members?: { name: string }[]; events?: { name: string }[] }[]
     exports?: { kind: string; name: string }[]
   }[]
 }
@@ -31,6 +31,18 @@ describe('custom-elements.json', () => {
     const out = mkdtempSync(join('test-results', 'cem-'))
     execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet', '--outdir', out])
     expect(read(join(out, 'custom-elements.json'))).toEqual(manifest)
+  })
+
+  it('is what widget/README.md\'s attribute, event and part tables say (npm run build:manifest writes them)', async () => {
+    const { renderTables, withTables } = await import('../../scripts/widget-readme.mjs')
+    const readme = readFileSync('widget/README.md', 'utf8')
+    expect(withTables(readme, renderTables(manifest))).toBe(readme)
+  })
+
+  it('has no internal `_members` or state among its attributes and members', () => {
+    const names = [...(element?.attributes ?? []), ...(element?.members ?? [])].map((a) => a.name)
+    expect(names.filter((n) => n.startsWith('_'))).toEqual([])
+    expect(names).toEqual(expect.arrayContaining(['siteKey', 'partner', 'status']))
   })
 
   it('describes <iop-coverage-checker>: its attributes, events and definition', () => {
@@ -77,6 +89,9 @@ describe('the npm package', () => {
     expect(renderToString(React.createElement(wrapper.IopCoverageChecker))).toBe('<iop-coverage-checker></iop-coverage-checker>')
     const mapped = new Set(Object.values(wrapper.EVENTS))
     expect((element?.events ?? []).map((e) => e.name).filter((n) => !mapped.has(n))).toEqual([])
+    // The README's callback table is the wrapper's map.
+    const readme = readFileSync('widget/README.md', 'utf8')
+    expect(Object.entries(wrapper.EVENTS).filter(([cb, ev]) => !readme.includes(`| \`${cb}\` | \`${ev}\` |`))).toEqual([])
   })
 })
 

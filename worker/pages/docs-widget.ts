@@ -18,6 +18,8 @@ export const htmlEmbed = (origin: string, version: string) => `<!-- Pin the vers
 <iop-coverage-checker site-key="pk_live_…"></iop-coverage-checker>`
 
 export const reactEmbed = (origin: string) => `// npm install @iop-coverage/widget lit @lit/react   (React 18 or 19)
+// Serve the package's dist/view.js and dist/i18n/ beside your bundle: the element fetches them
+// relative to its own module and checks their hashes (see the widget README, "The npm package").
 import { IopCoverageChecker } from '@iop-coverage/widget/react'
 
 export function InsuranceCheck() {
