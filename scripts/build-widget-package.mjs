@@ -30,7 +30,13 @@ const common = {
   // Lit's licence notice and ours stay with the code (issue 19: notices are not stripped).
   legalComments: 'eof',
   tsconfig: widget('tsconfig.json'),
-  define: { __IOP_VERSION__: JSON.stringify(VERSION), __IOP_I18N__: JSON.stringify(i18n) },
+  define: {
+    __IOP_VERSION__: JSON.stringify(VERSION),
+    __IOP_I18N__: JSON.stringify(i18n),
+    // The checker-origin frame of this version (`/widget/v<version>/exact-check` on `api-base`):
+    // bundled into a partner's app, the module's own URL names no channel.
+    __IOP_FRAME_PATH__: JSON.stringify(`/widget/v${VERSION}/exact-check`),
+  },
   logLevel: 'warning',
 }
 // The answer view chunk, fetched by the element on first focus or submit and pinned by the hash

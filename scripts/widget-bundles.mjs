@@ -82,6 +82,8 @@ export const buildOptions = (entry, i18n = {}, view = { file: 'view.js', integri
     __IOP_VERSION__: JSON.stringify(VERSION),
     __IOP_I18N__: JSON.stringify(i18n),
     __IOP_VIEW__: JSON.stringify(view),
+    // The frame opens on the bundle's own channel (widget/view/controller.ts); the npm package sets it.
+    __IOP_FRAME_PATH__: '""',
   },
   logLevel: 'warning',
   // Our internal members (`_query`, `_onSubmit`) get short names; Lit's own (`_$…`, `__…`) and

@@ -76,7 +76,11 @@ afterAll(async () => {
 /** Serves the app at /__react/ with the package's files beside its bundle (view.js, i18n/). */
 async function openApp(): Promise<{ page: Page; problems: () => Promise<string[]>; events: () => Promise<{ callback: string; type: string; detail: unknown }[]> }> {
   const page = await browser.newPage({ viewport: { width: 900, height: 1000 } })
-  const problems = await watchProblems(page)
+  const watched = await watchProblems(page)
+  // Name the URL of a failed load (the console only says "Failed to load resource").
+  const failed: string[] = []
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`))
+  const problems = async () => [...(await watched()), ...failed]
   const base = workerUrl()
   await page.route(`${base}/__react/app.js`, (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: appJs }))
   await page.route(new RegExp(`^${base}/__react/(view\\.js|i18n/[a-z.]+\\.json)$`), async (r) => {
@@ -139,6 +143,10 @@ describe('the React wrapper in a React app (real Chromium, real API)', () => {
     await expect(page.getByRole('link', { name: /Call Sunrise Recovery/ }).isVisible()).resolves.toBe(true)
     await page.getByRole('button', { name: 'Request a callback' }).click()
     await expect.poll(async () => (await events()).map((e) => e.callback)).toContain('onCallbackRequest')
+    // The callback form opens in the checker's frame on `apiBase`, this version's channel.
+    const frame = page.locator('iop-coverage-checker iframe')
+    await expect.poll(() => frame.getAttribute('src')).toMatch(new RegExp(`^${workerUrl()}/widget/v[0-9.]+/exact-check\\?`))
+    await page.frameLocator('iop-coverage-checker iframe').getByRole('button', { name: 'Request my callback' }).waitFor()
     expect(await problems()).toEqual([])
     await page.close()
   })

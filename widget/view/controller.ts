@@ -17,6 +17,9 @@ import type { CoverageCheckResponse, Problem } from '../types'
 import { answerView } from './answer'
 import type { LitTags, ViewHost } from './contract'
 
+/** The frame's path on the checker for the npm package's build; '' in the CDN build (scripts/widget-bundles.mjs). */
+declare const __IOP_FRAME_PATH__: string
+
 /** Loading progress: the step shown after this many ms (slow checks still show motion). */
 const STEPS: readonly [number, MessageKey, number][] = [
   [0, 'step1', 20],
@@ -165,10 +168,12 @@ export function controller(lit: LitTags) {
 
   /**
    * The checker-origin frame on the bundle's own channel: a pinned bundle (`/widget/v0.1.0/…`)
-   * opens `/widget/v0.1.0/exact-check`, the floating one `/widget/v1/exact-check`.
+   * opens `/widget/v0.1.0/exact-check`, the floating one `/widget/v1/exact-check`. The npm
+   * package, bundled into a partner's app, has no channel in its URL: its build names the frame
+   * of its own version (`__IOP_FRAME_PATH__`; empty in the CDN build).
    */
   const frameUrl = (el: El, form: 'exact' | 'callback') => {
-    const src = new URL(new URL('exact-check', import.meta.url).pathname, el.apiBase)
+    const src = new URL(__IOP_FRAME_PATH__ || new URL('exact-check', import.meta.url).pathname, el.apiBase)
     src.search = new URLSearchParams({ 'site-key': el.siteKey, origin: location.origin, locale: el._locale, form }).toString()
     return src.href
   }
