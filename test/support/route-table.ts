@@ -1,16 +1,20 @@
-// The app's access-control route table (worker/app.ts), loaded at run time: tsc must not check
-// the Worker under the test project's Node/DOM types (the root tsconfig checks it).
-export type RouteAccess = 'public' | 'site_key' | 'staff'
+// The app's route declarations (worker/routes/index.ts ROUTES), as method, path and access,
+// loaded at run time: tsc must not check the Worker under the test project's Node/DOM types (the
+// root tsconfig checks it).
+export type RouteAccess = 'public' | 'site_key_or_staff' | 'staff' | 'staff_key'
 export type RouteTableEntry = { method: string; path: string; access: RouteAccess }
 
-const APP_MODULE = '../../worker/app'
+const ROUTES_MODULE = '../../worker/routes'
 
 export async function loadRouteTable(): Promise<readonly RouteTableEntry[]> {
-  const mod = (await import(/* @vite-ignore */ APP_MODULE)) as { ROUTE_TABLE: readonly RouteTableEntry[] }
-  return mod.ROUTE_TABLE
+  const mod = (await import(/* @vite-ignore */ ROUTES_MODULE)) as { ROUTES: readonly RouteTableEntry[] }
+  return mod.ROUTES.map((r) => ({ method: r.method.toUpperCase(), path: r.path, access: r.access }))
 }
 
-/** A concrete path for a pattern: every `:param` becomes `value`. */
-export const concretePath = (path: string, value = 'key_doesnotexist') => path.replace(/:\w+/g, value)
+/** Whether the route takes a staff credential (a staff key; for `staff`, also a console session). */
+export const isStaffOnly = (r: RouteTableEntry) => r.access === 'staff' || r.access === 'staff_key'
+
+/** A concrete path for a pattern: every `:param` (with its `{pattern}`, if any) becomes `value`. */
+export const concretePath = (path: string, value = 'key_doesnotexist') => path.replace(/:\w+(\{[^}]*\})?/g, value)
 
 export const hasBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'DELETE'

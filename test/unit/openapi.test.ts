@@ -1,19 +1,19 @@
 import { Validator, type Schema } from '@cfworker/json-schema'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { ROUTE_TABLE, app } from '../../worker/app'
+import { app } from '../../worker/app'
 import { buildDocument, openApiPath } from '../../worker/http/openapi/document'
 import { PROBLEMS } from '../../worker/http/openapi/problems'
-import type { Operation, Webhook } from '../../worker/http/openapi/registry'
+import type { Route, RouteDoc, Webhook } from '../../worker/http/route'
 import { ProblemSchema } from '../../worker/http/schemas/problem'
 import { newWebhookSecret, signedHeaders } from '../../worker/adapters/webhook/signature'
 import { PROBLEM_EXAMPLE, VERIFY_EXAMPLE, docsPage } from '../../worker/pages/docs'
 import { leadCreatedBody } from '../../worker/domain/delivery/payload'
-import { OPERATIONS, WEBHOOKS } from '../../worker/routes/operations'
-import { LeadCreatedEvent } from '../../worker/routes/webhooks.openapi'
+import { ROUTES } from '../../worker/routes'
+import { LeadCreatedEvent, WEBHOOKS } from '../../worker/routes/webhooks'
 import { OPENAPI_31_SHAPE } from '../support/openapi-shape'
 
-const doc = buildDocument(OPERATIONS, '0.0.0-test', WEBHOOKS)
+const doc = buildDocument(ROUTES, '0.0.0-test', WEBHOOKS)
 type Media = { schema: Schema; examples?: Record<string, { value: unknown }> }
 type Op = { requestBody?: { content: Record<string, Media> }; responses: Record<string, { content?: Record<string, Media> }>; security: Record<string, string[]>[]; parameters?: { name: string; in: string }[] }
 const operationsOf = (path: string) => Object.entries(doc.paths[path] ?? {}) as [string, Op][]
@@ -36,15 +36,18 @@ describe('the OpenAPI document', () => {
     expect(documented).toEqual(appRoutes())
   })
 
-  it('gives each operation the access ROUTE_TABLE grants (site_key there means site key or staff)', () => {
-    const documented = OPERATIONS.map((op) => ({
-      method: op.method.toUpperCase(),
-      path: op.path,
-      access: op.access === 'site_key_or_staff' ? 'site_key' : op.access,
-    }))
-    const byRoute = (a: { method: string; path: string }, b: { method: string; path: string }) =>
-      `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`)
-    expect(documented.sort(byRoute)).toEqual([...ROUTE_TABLE].sort(byRoute))
+  // The security requirements each access stands for (the schemes of components.securitySchemes).
+  const SECURITY_OF = {
+    public: [],
+    site_key_or_staff: [{ siteKey: [] }, { staffKey: [] }, { staffSession: [] }],
+    staff: [{ staffKey: [] }, { staffSession: [] }],
+    staff_key: [{ staffKey: [] }],
+  }
+
+  it.each(ROUTES.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] as const))('documents %s with the access it is mounted with', (_, route) => {
+    const op = doc.paths[openApiPath(route.path)]?.[route.method] as Op & { 'x-access': string }
+    expect(op['x-access']).toBe(route.access)
+    expect(op.security).toEqual(SECURITY_OF[route.access])
   })
 
   it('documents the lead.created webhook with its signature and delivery id headers', () => {
@@ -104,12 +107,12 @@ describe('the OpenAPI document', () => {
   })
 })
 
-type ExampleCase = [string, Operation, 'body' | number, string, unknown]
+type ExampleCase = [string, Route, 'body' | number, string, unknown]
 type WebhookCase = [string, Webhook, string, unknown]
 const webhookCases: WebhookCase[] = WEBHOOKS.flatMap((w) =>
   Object.entries(w.body.examples ?? {}).map(([name, e]): WebhookCase => [`${w.operationId} body ${name}`, w, name, e.value]),
 )
-const exampleCases: ExampleCase[] = OPERATIONS.flatMap((op) => [
+const exampleCases: ExampleCase[] = ROUTES.flatMap((op) => [
   ...Object.entries(op.body?.examples ?? {}).map(([name, e]): ExampleCase => [`${op.operationId} body ${name}`, op, 'body', name, e.value]),
   ...Object.entries(op.responses).flatMap(([status, r]) =>
     Object.entries(r.examples ?? {}).map(([name, e]): ExampleCase => [`${op.operationId} ${status} ${name}`, op, Number(status), name, e.value]),
@@ -118,7 +121,7 @@ const exampleCases: ExampleCase[] = OPERATIONS.flatMap((op) => [
 
 describe('examples', () => {
   it('exist for every JSON body and JSON success response', () => {
-    for (const op of OPERATIONS) {
+    for (const op of ROUTES) {
       if (op.body && (op.body.contentType ?? 'application/json') === 'application/json') expect(op.body.examples, op.operationId).toBeDefined()
       for (const r of Object.values(op.responses)) {
         if (r.schema && (r.contentType ?? 'application/json') === 'application/json' && op.operationId !== 'getOpenApiDocument') {
@@ -166,8 +169,8 @@ describe('problem codes', () => {
 
   it('refuses an operation that declares an uncatalogued code', () => {
     // ProblemCode already refuses it at compile time; a cast must not get it past the builder.
-    const problems = ['no_such_code'] as unknown as Operation['problems']
-    const op: Operation = { method: 'get', path: '/x', operationId: 'x', tag: 'X', summary: 'x', access: 'public', responses: { 200: { description: 'ok' } }, problems }
+    const problems = ['no_such_code'] as unknown as RouteDoc['problems']
+    const op: RouteDoc = { method: 'get', path: '/x', operationId: 'x', tag: 'X', summary: 'x', access: 'public', responses: { 200: { description: 'ok' } }, problems }
     expect(() => buildDocument([op], '0')).toThrow(/no_such_code/)
   })
 

@@ -1,16 +1,16 @@
-// Every non-public route in the app's route table (worker/app.ts ROUTE_TABLE, which a unit test
+// Every non-public route the app declares (worker/routes/index.ts ROUTES, which a unit test
 // keeps equal to app.routes) refuses anonymous callers and callers with another tenant's or a
 // forged credential, on the real Worker. A positive control per route shows the refusals are
 // about the credential, not a broken route.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { concretePath, hasBody, loadRouteTable } from '../support/route-table'
+import { concretePath, hasBody, isStaffOnly, loadRouteTable } from '../support/route-table'
 import { DEMO, OTHER, bearer, uniqueIp } from '../support/tenants'
 import { api, expectProblem, postJson } from '../support/worker'
 
 const table = await loadRouteTable()
 const nonPublic = table.filter((r) => r.access !== 'public')
-const staffRoutes = table.filter((r) => r.access === 'staff')
-const siteKeyRoutes = table.filter((r) => r.access === 'site_key')
+const staffRoutes = table.filter(isStaffOnly)
+const siteKeyRoutes = table.filter((r) => r.access === 'site_key_or_staff')
 
 let revokedKey = ''
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe.each(nonPublic.map((r) => [name(r), r] as const))('%s', (_, route) => {
     // A widget's full credential: the site key from a registered origin, plus a Turnstile token
     // (leads and the exact check require one; the local fake Siteverify passes any token).
     const headers =
-      route.access === 'staff'
+      isStaffOnly(route)
         ? bearer(OTHER.staffKey)
         : { 'X-Site-Key': DEMO.siteKey, Origin: DEMO.origin, 'X-Turnstile-Token': 'XXXX.DUMMY.TOKEN.XXXX' }
     const res = await call(route, headers)

@@ -1,8 +1,8 @@
 import { Validator, type Schema } from '@cfworker/json-schema'
 import { describe, expect, it } from 'vitest'
 import { ProblemSchema } from '../../worker/http/schemas/problem'
-import { CoverageCheckResponseSchema } from '../../worker/routes/coverage.openapi'
-import { PayerSearchResponseSchema } from '../../worker/routes/payers.openapi'
+import { CoverageCheckResponseSchema } from '../../worker/routes/coverage'
+import { PayerSearchResponseSchema } from '../../worker/routes/payers'
 import { api, postJson } from '../support/worker'
 
 type Doc = {

@@ -1,6 +1,7 @@
-// The exact check's own guard chain (`exactCheckGuards()` of worker/app.ts: site key or staff,
-// the partner's exact-check switch, abuse limits, Turnstile, JSON) on workerd, through the guard
-// harness Worker (test/guards/), which mounts that chain on a stand-in route. The harness verifies Turnstile with a production-like secret of the fake Siteverify:
+// The exact check's own guard chain (as its declaration in worker/routes/eligibility.ts mounts it:
+// site key or staff, the partner's exact-check switch, abuse limits, Turnstile, JSON, the
+// member-ID limit, validation) on workerd, through the guard harness Worker (test/guards/),
+// which mounts the declaration with a stand-in handler. The harness verifies Turnstile with a production-like secret of the fake Siteverify:
 // tokens `fake.<hostname>.<nonce>` are valid once, for that hostname. Its limits
 // (test/guards/wrangler.toml): 8 per IP, 40 per site key, 3 per member ID, per 60 s.
 import { describe, expect, it } from 'vitest'
@@ -21,7 +22,13 @@ function exactCheck(call: Call): Promise<Response> {
   return guardsApi('/exact-check', {
     method: 'POST',
     headers,
-    body: JSON.stringify({ memberId: call.memberId ?? `M${nonce++}X${process.pid}` }),
+    body: JSON.stringify({
+      payer: 'aetna',
+      memberId: call.memberId ?? `M${nonce++}X${process.pid}`,
+      firstName: 'Jane',
+      lastName: 'Doe',
+      dateOfBirth: '1985-02-14',
+    }),
   })
 }
 

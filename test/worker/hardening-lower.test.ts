@@ -1,9 +1,11 @@
 // Issue 13, finding 9 (lower severity), as attack requests: staff lists get no CORS grant, PHI
 // never rides in a query string, and the wrong method is a 405 naming the right one.
 import { describe, expect, it } from 'vitest'
-import { ROUTE_TABLE } from '../../worker/app'
+import { loadRouteTable } from '../support/route-table'
 import { DEMO, staff, uniqueIp } from '../support/tenants'
 import { api, expectProblem } from '../support/worker'
+
+const table = await loadRouteTable()
 
 describe('CORS on /v1/leads is for the widget’s POST only', () => {
   it('GET /v1/leads (staff, PHI) from a registered widget origin gets no CORS grant', async () => {
@@ -37,7 +39,7 @@ describe('PHI in query strings is refused on PHI routes', () => {
 })
 
 describe('the wrong method is a 405 with Allow, before any body check', () => {
-  const postOnly = ROUTE_TABLE.filter((r) => r.method === 'POST' && !ROUTE_TABLE.some((o) => o.path === r.path && o.method === 'GET'))
+  const postOnly = table.filter((r) => r.method === 'POST' && !table.some((o) => o.path === r.path && o.method === 'GET'))
   it.each(postOnly.map((r) => r.path))('GET %s → 405', async (path) => {
     const res = await api(path, { headers: { ...staff(DEMO.staffKey), 'CF-Connecting-IP': uniqueIp() } })
     const problem = await expectProblem(res, 405)

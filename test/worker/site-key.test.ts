@@ -67,10 +67,10 @@ describe('site keys are bound to their origins', () => {
 })
 
 describe('CORS preflight', () => {
-  const preflight = (origin: string) =>
+  const preflight = (origin: string, method = 'GET') =>
     api('/v1/site-config', {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-site-key,content-type' },
+      headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'x-site-key,content-type' },
     })
 
   it('is answered for registered origins with the allowed headers', async () => {
@@ -84,6 +84,11 @@ describe('CORS preflight', () => {
 
   it('grants nothing to an unregistered origin', async () => {
     const res = await preflight('https://evil.example')
+    expect(res.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('grants only the methods the path serves (GET /v1/site-config has no POST)', async () => {
+    const res = await preflight(OTHER.origin, 'POST')
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
   })
 })

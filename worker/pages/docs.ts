@@ -53,9 +53,9 @@ type Media = { schema: JsonSchema; examples?: Record<string, { summary: string; 
 
 const ACCESS_LABEL: Record<string, string> = {
   public: 'No key',
-  site_key: 'Site key',
-  staff: 'Staff key',
   site_key_or_staff: 'Site key or staff key',
+  staff: 'Staff key or console session',
+  staff_key: 'Staff key',
 }
 
 const paragraphs = (text: string | undefined): Html[] =>
@@ -146,9 +146,7 @@ function media(content: Record<string, Media> | undefined): Html {
 
 /** A copyable curl command: the key header the operation takes, and its first body example. */
 function tryIt(method: string, path: string, op: Op, origin: string, query: string): string {
-  const key = { public: '', site_key: "-H 'X-Site-Key: pk_test_demo' ", staff: "-H 'Authorization: Bearer sk_test_demo' " }[
-    op['x-access'] === 'site_key_or_staff' ? 'staff' : (op['x-access'] as 'public' | 'site_key' | 'staff')
-  ] ?? ''
+  const key = op['x-access'] === 'public' ? '' : "-H 'Authorization: Bearer sk_test_demo' "
   const [type, media] = Object.entries(op.requestBody?.content ?? {})[0] ?? []
   const example = media && Object.values(media.examples ?? {})[0]?.value
   const body = type && example !== undefined ? `-H 'Content-Type: ${type}' -d '${typeof example === 'string' ? example : JSON.stringify(example)}' ` : ''

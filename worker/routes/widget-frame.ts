@@ -1,23 +1,19 @@
-import { Hono } from 'hono'
+import type { Context } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../env'
 import { originAllowed } from '../http/origin-allowed'
 import { partnerForSiteKey } from '../http/partner-cache'
 import { problem } from '../http/problem'
-import { validate } from '../http/validate'
+import { defineRoute } from '../http/route'
 import { DEFAULT_TURNSTILE_SCRIPT_URL, exactCheckFramePage, frameCsp } from '../pages/exact-check-frame'
 
-/**
- * The pinned channels' frame (`/widget/v0.1.0/exact-check`), which loads the pinned script: a
- * pinned bundle opens its frame on its own channel. `channel` is a version (`v1.2.3`); anything
- * else is a 404.
- */
-export const PINNED_FRAME_PATH = '/widget/:channel/exact-check'
-export const FrameChannelParam = z.object({
-  channel: z.string().regex(/^v\d+\.\d+\.\d+$/, { error: 'must be a pinned version such as v0.1.0' }),
+/** A pinned version (`v1.2.3`); another channel name matches no route, so it is a 404. */
+const PINNED_CHANNEL = 'v\\d+\\.\\d+\\.\\d+'
+const FrameChannelParam = z.object({
+  channel: z.string().regex(new RegExp(`^${PINNED_CHANNEL}$`)).describe('A pinned widget version such as v0.1.0'),
 })
 
-/** The frame's query; exported for its OpenAPI operation. */
+/** The frame's query. */
 export const FrameQuery = z.object({
   'site-key': z.string().regex(/^pk_\w{1,64}$/, { error: 'must be a publishable key (pk_…)' }),
   origin: z
@@ -38,16 +34,12 @@ const turnstileScriptUrl = (configured: string | undefined): string =>
     : DEFAULT_TURNSTILE_SCRIPT_URL
 
 /**
- * `GET /widget/v1/exact-check?site-key=&origin=&locale=&form=exact|callback`: the checker-origin
- * frame with the exact check or the callback form, embeddable only by the partner origin named in
- * `origin`, which must be registered for the site key.
+ * The checker-origin frame with the exact check or the callback form, embeddable only by the
+ * partner origin named in `origin`, which must be registered for the site key. `channel` is the
+ * bundle's: `v1`, or a pinned version whose frame loads that version's script.
  */
-export const widgetFrame = new Hono<AppEnv>().get('/', validate('query', FrameQuery), async (c) => {
-  const { 'site-key': siteKey, origin, locale, form } = c.req.valid('query')
-  const channel = c.req.param('channel' as never) as string | undefined
-  if (channel !== undefined && !FrameChannelParam.safeParse({ channel }).success) {
-    throw problem('not_found', 'No widget channel of that name.')
-  }
+async function frame(c: Context<AppEnv>, query: z.output<typeof FrameQuery>, channel: string): Promise<Response> {
+  const { 'site-key': siteKey, origin, locale, form } = query
   const partner = await partnerForSiteKey(c.env.DB, siteKey)
   if (!partner || !originAllowed(origin, partner.allowedOrigins)) {
     throw problem('origin_not_allowed', 'This site key may not embed the exact check on that origin.')
@@ -64,7 +56,41 @@ export const widgetFrame = new Hono<AppEnv>().get('/', validate('query', FrameQu
       form,
       turnstileSiteKey: partner.turnstileSiteKey,
       turnstileScriptUrl: scriptUrl,
-      channel: channel ?? 'v1',
+      channel,
     }),
   )
-})
+}
+
+const FRAME_HTML = { 200: { description: 'An HTML page for an iframe.', schema: z.string(), contentType: 'text/html' } }
+
+export const widgetFrameRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/widget/v1/exact-check',
+    operationId: 'getExactCheckFrame',
+    tag: 'Pages',
+    summary: 'The exact-check frame the widget embeds',
+    description:
+      'The widget opens it in an iframe so member IDs, names and dates of birth are typed on the API’s origin, never the partner page’s. Its CSP lets only `origin` frame it, and only when `origin` is registered for the site key; it posts the answer back to that origin only.',
+    access: 'public',
+    query: FrameQuery,
+    responses: FRAME_HTML,
+    problems: ['validation_failed', 'origin_not_allowed'],
+    handler: (c) => frame(c, c.req.valid('query'), 'v1'),
+  }),
+  defineRoute({
+    method: 'get',
+    path: `/widget/:channel{${PINNED_CHANNEL}}/exact-check`,
+    operationId: 'getPinnedExactCheckFrame',
+    tag: 'Pages',
+    summary: 'The exact-check frame of a pinned widget version',
+    description:
+      'The same frame as `/widget/v1/exact-check`, opened by a pinned bundle (`/widget/v0.1.0/…`) on its own channel; it loads that version’s frame script. Another channel name is a 404.',
+    access: 'public',
+    params: FrameChannelParam,
+    query: FrameQuery,
+    responses: FRAME_HTML,
+    problems: ['validation_failed', 'origin_not_allowed', 'not_found'],
+    handler: (c) => frame(c, c.req.valid('query'), c.req.valid('param').channel),
+  }),
+]

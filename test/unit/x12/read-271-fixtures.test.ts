@@ -12,7 +12,7 @@ describe('read271 reads every fixture to its expectation', () => {
 
 describe('every fixture reading matches the documented response schema (OpenAPI)', () => {
   it.each(fixtureCases().map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { EligibilityReadingSchema } = await import('../../../worker/routes/eligibility.openapi')
+    const { EligibilityReadingSchema } = await import('../../../worker/routes/eligibility')
     const reading = read271(c.x12, c.expected.program)
     if (!reading.ok) throw new Error(reading.error.message)
     const parsed = EligibilityReadingSchema.safeParse(reading.value)

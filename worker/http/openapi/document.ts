@@ -1,14 +1,14 @@
 /**
  * @module
- * Builds the OpenAPI 3.1 document from the operation registry: paths and operations, query and
- * path parameters, request bodies and responses from the zod schemas, every problem an operation
+ * Builds the OpenAPI 3.1 document from the route declarations (`http/route.ts`): paths and
+ * operations, query and path parameters, request bodies and responses from the zod schemas, every problem an operation
  * can answer with (problem+json, linked to its anchor on /docs), and the two key schemes.
  */
 import { SESSION_COOKIE } from '../middleware/staff-auth'
 import { ProblemSchema } from '../schemas/problem'
 import { COMMON_PROBLEMS, PROBLEMS, type ProblemCode } from './problems'
 import { toJsonSchema, type JsonSchema } from './json-schema'
-import type { Access, Content, HeaderSpec, Operation, ResponseSpec, Webhook } from './registry'
+import type { Access, Content, HeaderSpec, ResponseSpec, RouteDoc, Webhook } from '../route'
 
 export type OpenApiDocument = {
   openapi: '3.1.0'
@@ -25,14 +25,14 @@ export type OpenApiDocument = {
 
 export const JSON_TYPE = 'application/json'
 
-/** `/v1/vobs/:id` → `/v1/vobs/{id}`. */
-export const openApiPath = (honoPath: string): string => honoPath.replace(/:(\w+)/g, '{$1}')
+/** `/v1/vobs/:id` → `/v1/vobs/{id}`; a Hono pattern (`:channel{v\\d+…}`) keeps only its name. */
+export const openApiPath = (honoPath: string): string => honoPath.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')
 
 const SECURITY: Record<Access, Record<string, string[]>[] | undefined> = {
   public: undefined,
-  site_key: [{ siteKey: [] }],
-  staff: [{ staffKey: [] }, { staffSession: [] }],
   site_key_or_staff: [{ siteKey: [] }, { staffKey: [] }, { staffSession: [] }],
+  staff: [{ staffKey: [] }, { staffSession: [] }],
+  staff_key: [{ staffKey: [] }],
 }
 
 function content(spec: Content, io: 'input' | 'output') {
@@ -47,7 +47,7 @@ function content(spec: Content, io: 'input' | 'output') {
   }
 }
 
-function parameters(schema: Operation['query'], where: 'query' | 'path') {
+function parameters(schema: RouteDoc['query'], where: 'query' | 'path') {
   if (!schema) return []
   const json = toJsonSchema(schema, 'input')
   const props = (json.properties ?? {}) as Record<string, JsonSchema>
@@ -110,7 +110,7 @@ function problemResponses(codes: readonly ProblemCode[]) {
   )
 }
 
-function operationObject(op: Operation) {
+function operationObject(op: RouteDoc) {
   const security = SECURITY[op.access]
   const params = [...parameters(op.params, 'path'), ...parameters(op.query, 'query'), ...headerParameters(op.headers)]
   const responses = successResponses(op.responses)
@@ -148,7 +148,7 @@ function webhookItem(w: Webhook) {
  * The whole document. `version` is the deployment's `APP_VERSION`; `webhooks` are the requests
  * the API sends to partners.
  */
-export function buildDocument(operations: readonly Operation[], version: string, webhooks: readonly Webhook[] = []): OpenApiDocument {
+export function buildDocument(operations: readonly RouteDoc[], version: string, webhooks: readonly Webhook[] = []): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {}
   for (const op of operations) {
     const path = openApiPath(op.path)

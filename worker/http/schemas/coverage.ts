@@ -9,7 +9,6 @@ import { COVERAGE_STATUSES, PRIOR_AUTHORIZATION, PROGRAMS, SourceRef } from '../
 import { hasAtMostSixDecimals } from '../../domain/estimate/money'
 import { ALTERNATIVE_REASONS, PAYER_KINDS } from '../../domain/payer/types'
 import { MARKETS, METAL_TIERS, PLAN_TYPES } from '../../domain/plan/types'
-import { sameType } from '../openapi/same-type'
 import { StateCode, safeText } from './common'
 
 /**
@@ -138,122 +137,123 @@ const Origin = z
 const Locale = z.enum(['en', 'es'])
 const Contact = z.object({ name: z.string(), phone: z.string().nullable() })
 
-/** The one answer (v0.2): what every surface renders. v0.1 fields keep their names. */
-export const AnswerSchema = sameType<Answer>()(
-  z
-    .object({
-      locale: Locale.describe('The language of the answer’s own texts'),
-      basis: z.enum(['rules', 'payer_271']).describe('rules: public plan rules and typical values; payer_271: the member’s own benefits'),
-      payer: z
-        .object({
-          ...payerRef,
-          matchedBy: z.enum(['id', 'alias', 'fuzzy', 'member_id_prefix']),
-          alternatives: z.array(z.object(alternativeRef)).describe('Other close matches, to confirm with the visitor'),
-        })
-        .nullable()
-        .describe('Null when the payer is not recognized (then `coverage.status` is `unknown` and `noEstimate` is `payer_unknown`)'),
-      plan: z.object({
-        type: z.enum(PLAN_TYPES).nullable(),
-        market: z.enum(MARKETS).nullable(),
-        metalTier: z.enum(METAL_TIERS).nullable(),
-        name: z.string().nullable(),
-      }),
-      member: z
-        .object({
-          status: z.enum(['active', 'inactive', 'rejected', 'unknown']),
-          planName: z.string().nullable(),
-          dates: z.object({
-            eligibilityBegin: z.string().optional(),
-            eligibilityEnd: z.string().optional(),
-            planBegin: z.string().optional(),
-            planEnd: z.string().optional(),
+/**
+ * The one answer (v0.2): what every surface renders. v0.1 fields keep their names. The routes that
+ * return it check at compile time that it documents `Answer` exactly (`Documented` in http/route.ts).
+ */
+export const AnswerSchema = z
+  .object({
+    locale: Locale.describe('The language of the answer’s own texts'),
+    basis: z.enum(['rules', 'payer_271']).describe('rules: public plan rules and typical values; payer_271: the member’s own benefits'),
+    payer: z
+      .object({
+        ...payerRef,
+        matchedBy: z.enum(['id', 'alias', 'fuzzy', 'member_id_prefix']),
+        alternatives: z.array(z.object(alternativeRef)).describe('Other close matches, to confirm with the visitor'),
+      })
+      .nullable()
+      .describe('Null when the payer is not recognized (then `coverage.status` is `unknown` and `noEstimate` is `payer_unknown`)'),
+    plan: z.object({
+      type: z.enum(PLAN_TYPES).nullable(),
+      market: z.enum(MARKETS).nullable(),
+      metalTier: z.enum(METAL_TIERS).nullable(),
+      name: z.string().nullable(),
+    }),
+    member: z
+      .object({
+        status: z.enum(['active', 'inactive', 'rejected', 'unknown']),
+        planName: z.string().nullable(),
+        dates: z.object({
+          eligibilityBegin: z.string().optional(),
+          eligibilityEnd: z.string().optional(),
+          planBegin: z.string().optional(),
+          planEnd: z.string().optional(),
+        }),
+        groupNumber: z.string().nullable(),
+        rejections: z.array(z.object({ code: z.string(), meaning: z.string().nullable(), followUp: z.string().nullable() })),
+        checkedAt: z.string().nullable(),
+        figures: z
+          .object({
+            network: z.enum(['in', 'out']),
+            deductible: z.object({ total: z.number().int(), remaining: z.number().int().nullable() }).nullable(),
+            outOfPocketMax: z.object({ total: z.number().int(), remaining: z.number().int().nullable() }).nullable(),
+            coinsurance: z.number().nullable(),
+            copay: z.number().int().nullable(),
+          })
+          .nullable()
+          .optional()
+          .describe('The member’s own figures from the 271 for the network side priced (cents); with a carve-out only the behavioral-health ones'),
+      })
+      .nullable()
+      .describe('The payer’s word on the member when the answer rests on a 271; no name, member ID or date of birth'),
+    coverage: z.object({
+      status: z.enum(COVERAGE_STATUSES).describe('Never covered for a member the payer calls inactive; covered_with_conditions only with a named condition'),
+      program: z.enum(PROGRAMS),
+      priorAuthorization: z.enum(PRIOR_AUTHORIZATION),
+      referralRequired: z.boolean().nullable(),
+      outOfNetworkBenefits: z.boolean().nullable(),
+      behavioralHealthManager: Contact.nullable().describe('The carve-out manager: from the 271 when it names one (with its phone), else the rules'),
+      billingCodes: z.array(z.string()).describe('HCPCS and revenue codes IOP is billed with'),
+      notes: z.array(z.string()),
+      sources: z.array(SourceRef),
+      rule: z.object({ id: z.string(), version: z.string() }),
+      conditions: z
+        .array(
+          z.object({
+            kind: z.enum(CONDITION_KINDS),
+            text: z.string(),
+            origin: Origin,
+            contact: Contact.nullable().optional(),
+            limit: z
+              .object({ quantity: z.number(), unit: z.enum(['days', 'visits', 'hours']), period: z.string().nullable() })
+              .nullable()
+              .optional(),
           }),
-          groupNumber: z.string().nullable(),
-          rejections: z.array(z.object({ code: z.string(), meaning: z.string().nullable(), followUp: z.string().nullable() })),
-          checkedAt: z.string().nullable(),
-          figures: z
-            .object({
-              network: z.enum(['in', 'out']),
-              deductible: z.object({ total: z.number().int(), remaining: z.number().int().nullable() }).nullable(),
-              outOfPocketMax: z.object({ total: z.number().int(), remaining: z.number().int().nullable() }).nullable(),
-              coinsurance: z.number().nullable(),
-              copay: z.number().int().nullable(),
-            })
-            .nullable()
-            .optional()
-            .describe('The member’s own figures from the 271 for the network side priced (cents); with a carve-out only the behavioral-health ones'),
-        })
-        .nullable()
-        .describe('The payer’s word on the member when the answer rests on a 271; no name, member ID or date of birth'),
-      coverage: z.object({
-        status: z.enum(COVERAGE_STATUSES).describe('Never covered for a member the payer calls inactive; covered_with_conditions only with a named condition'),
-        program: z.enum(PROGRAMS),
-        priorAuthorization: z.enum(PRIOR_AUTHORIZATION),
-        referralRequired: z.boolean().nullable(),
-        outOfNetworkBenefits: z.boolean().nullable(),
-        behavioralHealthManager: Contact.nullable().describe('The carve-out manager: from the 271 when it names one (with its phone), else the rules'),
-        billingCodes: z.array(z.string()).describe('HCPCS and revenue codes IOP is billed with'),
-        notes: z.array(z.string()),
-        sources: z.array(SourceRef),
-        rule: z.object({ id: z.string(), version: z.string() }),
-        conditions: z
+        )
+        .describe('Each condition named, with its origin'),
+    }),
+    estimate: z
+      .object({
+        currency: z.literal('USD'),
+        days: z.number().int(),
+        chargeTotal: cents('What the program bills'),
+        allowedTotal: cents('What the plan allows'),
+        planPays: cents('The plan’s share'),
+        patientPays: cents('The patient’s share, balance billing included'),
+        breakdown: z.object({
+          deductible: cents('Paid toward the deductible'),
+          coinsurance: cents('Coinsurance'),
+          copay: cents('Copays'),
+          balanceBilling: cents('Charge above the allowed amount, out of network'),
+        }),
+        outOfPocketMaxReachedOnDay: z.number().int().nullable(),
+        weeks: z.array(z.object({ week: z.number().int(), patientPays: z.number().int(), planPays: z.number().int() })),
+        assumptions: z
           .array(
             z.object({
-              kind: z.enum(CONDITION_KINDS),
-              text: z.string(),
+              field: z.string(),
+              value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+              why: z.string(),
               origin: Origin,
-              contact: Contact.nullable().optional(),
-              limit: z
-                .object({ quantity: z.number(), unit: z.enum(['days', 'visits', 'hours']), period: z.string().nullable() })
-                .nullable()
-                .optional(),
             }),
           )
-          .describe('Each condition named, with its origin'),
-      }),
-      estimate: z
-        .object({
-          currency: z.literal('USD'),
-          days: z.number().int(),
-          chargeTotal: cents('What the program bills'),
-          allowedTotal: cents('What the plan allows'),
-          planPays: cents('The plan’s share'),
-          patientPays: cents('The patient’s share, balance billing included'),
-          breakdown: z.object({
-            deductible: cents('Paid toward the deductible'),
-            coinsurance: cents('Coinsurance'),
-            copay: cents('Copays'),
-            balanceBilling: cents('Charge above the allowed amount, out of network'),
-          }),
-          outOfPocketMaxReachedOnDay: z.number().int().nullable(),
-          weeks: z.array(z.object({ week: z.number().int(), patientPays: z.number().int(), planPays: z.number().int() })),
-          assumptions: z
-            .array(
-              z.object({
-                field: z.string(),
-                value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
-                why: z.string(),
-                origin: Origin,
-              }),
-            )
-            .describe('Every value not given by the request or the 271, with its reason and origin'),
-          explanation: z.array(z.string()),
-          range: z
-            .object({ low: z.number().int(), high: z.number().int(), basis: z.array(z.string()) })
-            .optional()
-            .describe('Only when the benefits are unknown: patient cost under low and high typical plans'),
-        })
-        .nullable()
-        .describe('Null when there is no plan to price; `noEstimate` says why'),
-      noEstimate: z.enum(NO_ESTIMATE_REASONS).nullable(),
-      nextSteps: z.array(z.string()),
-      origins: z.record(z.string(), Origin).describe('The origin of each fact, by dotted path (coverage.status, benefits.coinsurance, network, …)'),
-      textLocales: z
-        .object({ notes: z.array(Locale), nextSteps: z.array(Locale) })
-        .optional()
-        .describe('The language of each note and next step, index for index: the answer’s `locale` (the rule data gives every text in English and Spanish); `en` would mark a rule text given in English only. Kept for compatibility'),
-    })
-    .describe(PRECEDENCE_MARKDOWN),
-)
+          .describe('Every value not given by the request or the 271, with its reason and origin'),
+        explanation: z.array(z.string()),
+        range: z
+          .object({ low: z.number().int(), high: z.number().int(), basis: z.array(z.string()) })
+          .optional()
+          .describe('Only when the benefits are unknown: patient cost under low and high typical plans'),
+      })
+      .nullable()
+      .describe('Null when there is no plan to price; `noEstimate` says why'),
+    noEstimate: z.enum(NO_ESTIMATE_REASONS).nullable(),
+    nextSteps: z.array(z.string()),
+    origins: z.record(z.string(), Origin).describe('The origin of each fact, by dotted path (coverage.status, benefits.coinsurance, network, …)'),
+    textLocales: z
+      .object({ notes: z.array(Locale), nextSteps: z.array(Locale) })
+      .optional()
+      .describe('The language of each note and next step, index for index: the answer’s `locale` (the rule data gives every text in English and Spanish); `en` would mark a rule text given in English only. Kept for compatibility'),
+  })
+  .describe(PRECEDENCE_MARKDOWN)
 
 export type CoverageCheckResponse = Answer

@@ -13,7 +13,7 @@ import {
   WEBHOOK_TIMESTAMP_HEADER,
 } from '../adapters/webhook/signature'
 import { LEAD_CREATED } from '../domain/delivery/payload'
-import type { Webhook } from '../http/openapi/registry'
+import type { Webhook } from '../http/route'
 
 const optionalText = z.string().optional()
 
