@@ -135,7 +135,8 @@ describe('fault injection on POST /v1/coverage/checks', () => {
     await submitAetna(page)
     const alert = page.getByRole('alert')
     await alert.waitFor()
-    await expect(alert.textContent()).resolves.toContain('Something went wrong on our side. Please try again.')
+    // The alert is a live region: it can be in the page a moment before its text is.
+    await expect.poll(() => alert.textContent()).toContain('Something went wrong on our side. Please try again.')
     await expect(alert.textContent()).resolves.not.toContain('pool exhausted') // 5xx details are not shown
     await expect(page.locator('iop-coverage-checker').getAttribute('status')).resolves.toBe('error')
     expect(errors).toEqual([{ httpStatus: 503, code: 'unavailable', retryable: true }])
@@ -152,7 +153,7 @@ describe('fault injection on POST /v1/coverage/checks', () => {
     const { page } = await partnerPage()
     await page.route('**/v1/coverage/checks', (route) => route.abort('internetdisconnected'))
     await submitAetna(page)
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('We could not reach the coverage service')
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('We could not reach the coverage service')
     await expect(page.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true)
     await page.close()
   })
@@ -167,7 +168,7 @@ describe('fault injection on POST /v1/coverage/checks', () => {
       }),
     )
     await submitAetna(page)
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('state: must be a USPS state code such as TX')
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('state: must be a USPS state code such as TX')
     await expect(page.getByLabel('State').getAttribute('aria-invalid')).resolves.toBe('true')
     await expect(page.getByText('must be a USPS state code such as TX', { exact: true }).isVisible()).resolves.toBe(true)
     await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(0)
