@@ -67,6 +67,14 @@ export async function requireBodyWithin(req: HonoRequest, maxBytes: number): Pro
   const tooLarge = () =>
     problem('payload_too_large', `The body must be at most ${maxBytes} bytes.`)
   if (declared > maxBytes) throw tooLarge()
-  const size = (await req.arrayBuffer()).byteLength
-  if (size > maxBytes) throw tooLarge()
+  const bytes = await req.arrayBuffer()
+  if (bytes.byteLength > maxBytes) throw tooLarge()
+  // Every reader after this one wants the text (`c.req.json()` parses it): decode it once into
+  // Hono's body cache, as `Request.text()` would (UTF-8, BOM dropped, bad bytes replaced), instead
+  // of Hono rebuilding a Response from the cached bytes for each later read (issue 13).
+  // (Hono types the cache by value; it holds promises, as its own reads store them.)
+  const cache = req.bodyCache as { text?: Promise<string> }
+  cache.text ??= Promise.resolve(UTF8.decode(bytes))
 }
+
+const UTF8 = new TextDecoder()
