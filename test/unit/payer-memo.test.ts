@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { memoizePayerMatcher } from '../../worker/domain/payer/memo'
+import { looksLikePhi, memoizePayerMatcher } from '../../worker/domain/payer/memo'
 import type { PayerMatcher } from '../../worker/domain/payer/match'
 import type { PayerMatch, PayerQuery } from '../../worker/domain/payer/types'
 import { PAYERS } from '../../worker/data/payers'
@@ -74,5 +74,32 @@ describe('memoizePayerMatcher', () => {
     expect(Object.isFrozen(answer.alternatives)).toBe(true)
     expect(Object.isFrozen(answer.best)).toBe(true)
     expect(() => answer.alternatives.push(answer.best!)).toThrow()
+  })
+
+  it('never remembers payer text that looks like a member ID or a date of birth', () => {
+    const inner = counting()
+    const m = memoizePayerMatcher(inner)
+    m.match({ text: 'aetna W123456789' })
+    m.match({ text: 'aetna W123456789' })
+    m.match({ text: 'cigna 04/12/1980' })
+    m.match({ text: 'cigna 04/12/1980' })
+    expect(inner.calls).toHaveLength(4)
+    expect(m.size()).toBe(0)
+  })
+})
+
+describe('looksLikePhi', () => {
+  it.each([
+    ['W123456789', true], // 9 digits in a row
+    ['12345', true], // 5 digits: the shortest run refused
+    ['1980-04-12', true],
+    ['4/12/80', true],
+    ['12.04.1980', true],
+    ['1199SEIU', false], // 4 digits: a payer's name
+    ['Local 32BJ', false],
+    ['blue cross tx', false],
+    ['ID 1234', false],
+  ])('%s → %s', (text, expected) => {
+    expect(looksLikePhi(text)).toBe(expected)
   })
 })

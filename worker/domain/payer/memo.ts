@@ -7,7 +7,8 @@
  * the oldest is dropped past `max`, so made-up texts cannot grow the memo.
  *
  * Queries carrying a member ID are never remembered (a member ID is PHI and stays out of every
- * cache); they are matched each time. Remembered answers are frozen, so a caller that tried to
+ * cache); they are matched each time, and so is payer text that looks like an ID or a date of
+ * birth (`looksLikePhi`). Remembered answers are frozen, so a caller that tried to
  * change one would throw instead of altering what the next caller gets.
  */
 import type { PayerMatcher } from './match'
@@ -30,6 +31,13 @@ function freezeMatch(m: PayerMatch): PayerMatch {
 }
 
 /**
+ * Text that may carry a member ID or a date of birth typed into the payer field (five or more
+ * digits in a row, or a date such as 4/12/1980): matched, never remembered. Payer names with
+ * digits (`1199SEIU`, `Local 32BJ`) stay memoizable.
+ */
+export const looksLikePhi = (text: string): boolean => /\d{5}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text)
+
+/**
  * Wraps `inner` with a memo of at most `max` queries.
  * @example const matcher = memoizePayerMatcher(createPayerMatcher(PAYERS))
  */
@@ -37,7 +45,7 @@ export function memoizePayerMatcher(inner: PayerMatcher, max = PAYER_MEMO_MAX): 
   const memo = new Map<string, PayerMatch>()
   return {
     match(query: PayerQuery): PayerMatch {
-      if (query.memberId !== undefined) return inner.match(query)
+      if (query.memberId !== undefined || looksLikePhi(query.text)) return inner.match(query)
       // Every field of the query is part of the key, with a separator typed text cannot hold.
       const key = `${query.state ?? ''}\u0000${query.limit ?? ''}\u0000${query.text}`
       const hit = memo.get(key)
