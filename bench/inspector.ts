@@ -1,7 +1,7 @@
 /**
  * @module
  * A small Chrome DevTools Protocol client for the Worker's isolate under `wrangler dev`
- * (`startWorker().inspectorPort`): CPU profiles summed by function, JS heap usage after a forced
+ * (`startWorker().inspectorPort`): CPU profiles summed by function, JS heap usage after a full
  * GC, and heap snapshots summed by constructor. Used by bench/profile.ts and bench/soak.ts; it
  * measures, it never changes what runs.
  */

@@ -4,12 +4,15 @@
  * Passes when there are zero transport errors and zero 5xx, and reports the workerd process's
  * resident memory at the start and the end (flat memory = no leak per request).
  *
- * The JS heap of the Worker's isolate is measured through the inspector (bench/inspector.ts) after
- * a full GC (the one V8 runs before a heap snapshot) before the load, right after it and after an idle pause, with a heap snapshot summed
- * by constructor each time: a growing heap is the app's (or its libraries'), a flat heap under a
- * growing RSS is the runtime's (workerd, V8's reserved pages, wrangler dev's machinery).
+ * The JS heap of the Worker's isolate is measured through the inspector (bench/inspector.ts)
+ * before the load, right after it and after an idle pause, each time after a full GC (the one V8
+ * runs before a heap snapshot) and with the snapshot summed by constructor: a growing heap is the
+ * app's (or its libraries'), a flat heap under a growing RSS is the runtime's (workerd, V8's
+ * reserved pages, wrangler dev's machinery). RSS is split between the Worker's workerd and the
+ * proxy workerd wrangler runs in front of it, which runs none of the app's code.
  *
- * Run: npm run bench:soak   (SOAK_SECONDS default 60, SOAK_CONCURRENCY default 64, SOAK_IDLE_SECONDS 30)
+ * Run: npm run bench:soak   (SOAK_SECONDS default 60, SOAK_CONCURRENCY default 64, SOAK_IDLE_SECONDS 30,
+ *      SOAK_TARGET=health for GET /health alone)
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -116,7 +119,7 @@ ${out}
 
 Result: ${pass ? 'zero transport errors and zero 5xx' : 'FAILED: errors or 5xx above'}; memory ${rssStart && rssEnd ? `${mib(rssStart)} → ${mib(rssEnd)} MiB` : 'not measured'}.
 
-The Worker's JS heap (inspector, after a forced GC; snapshot = sum of self sizes in a heap snapshot):
+The Worker's JS heap (inspector, after the full GC V8 runs before a heap snapshot; snapshot = sum of self sizes in it; RSS read before each snapshot):
 
 ${heapTable}
 
