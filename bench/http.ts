@@ -11,47 +11,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { prepareDatabase, startWorker } from '../scripts/local-worker.mjs'
 import type { LoadResult } from './load/load-generator'
+import { SCENARIOS } from './scenarios'
 import { machine, median, runLoadProcess, table, writeSection } from './support'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
-
-// Staff calls (the local demo staff key): the load comes from one address, which the per-IP and
-// per-site-key abuse limits of widget calls would (rightly) throttle.
-const STAFF = { authorization: 'Bearer sk_test_demo' }
-
-/** The trivial route first: every other scenario is compared with it. */
-const SCENARIOS = [
-  { name: 'GET /health (baseline)', method: 'GET', path: '/health' },
-  { name: 'GET /v1/payers typeahead', method: 'GET', path: '/v1/payers?q=blue%20cross&state=TX' },
-  {
-    name: 'POST /v1/coverage/checks quick',
-    method: 'POST',
-    path: '/v1/coverage/checks',
-    headers: STAFF,
-    body: { payer: 'bcbs', state: 'TX', program: 'substance_use' },
-  },
-  {
-    name: 'POST /v1/coverage/checks full benefits',
-    method: 'POST',
-    path: '/v1/coverage/checks',
-    headers: STAFF,
-    body: {
-      payer: 'Aetna',
-      state: 'TX',
-      plan: 'Aetna Choice POS II',
-      program: 'substance_use',
-      network: 'in',
-      benefits: {
-        deductible: { total: 150000, met: 50000 },
-        outOfPocketMax: { total: 600000, met: 50000 },
-        coinsurance: 0.2,
-      },
-      treatment: { daysPerWeek: 3, weeks: 12, chargePerDay: 60000, allowedPerDay: 40000 },
-    },
-  },
-] as const
 
 const stateDir = await mkdtemp(join(tmpdir(), 'iop-bench-'))
 await prepareDatabase({ persistTo: stateDir, quiet: true })

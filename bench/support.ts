@@ -60,6 +60,33 @@ export function workerdRssKiB(wranglerPid: number): number | null {
   return workerd.length ? workerd.reduce((sum, p) => sum + p.rss, 0) : null
 }
 
+/**
+ * RSS (KiB) of each workerd process under a wrangler dev process: wrangler 4 runs two, the one
+ * serving the Worker (started with `--inspector-addr`: `worker`) and Miniflare's proxy in front
+ * of it (`proxy`). Together they are what `workerdRssKiB` sums.
+ */
+export function workerdRssByRole(wranglerPid: number): { worker: number; proxy: number } {
+  const ps = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+  const procs = ps
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4]! }))
+  const descendants = new Set([wranglerPid])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const p of procs) if (descendants.has(p.ppid) && !descendants.has(p.pid)) (descendants.add(p.pid), (grew = true))
+  }
+  const out = { worker: 0, proxy: 0 }
+  for (const p of procs) {
+    if (!descendants.has(p.pid) || !/\/workerd(\s|$)/.test(p.args.split(' serve')[0] ?? '')) continue
+    if (p.args.includes('--inspector-addr')) out.worker += p.rss
+    else out.proxy += p.rss
+  }
+  return out
+}
+
 /** Runs the load generator in its own Node process and returns its JSON result. */
 export function runLoadProcess<T>(spec: object): Promise<T> {
   return new Promise((resolve, reject) => {

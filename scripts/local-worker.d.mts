@@ -2,7 +2,7 @@ export function freePort(): Promise<number>
 export type LocalDatabase = { sql: (statement: string) => Promise<Record<string, unknown>[]>; close: () => Promise<void> }
 export function openLocalDatabase(options?: { persistTo?: string; config?: string }): Promise<LocalDatabase>
 export function prepareDatabase(options?: { persistTo?: string; quiet?: boolean; config?: string }): Promise<void>
-export type LocalWorker = { url: string; pid: number; output: () => string; stop: () => Promise<void> }
+export type LocalWorker = { url: string; pid: number; inspectorPort: number; output: () => string; stop: () => Promise<void> }
 export function startWorker(options?: {
   port?: number
   persistTo?: string

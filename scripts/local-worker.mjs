@@ -79,7 +79,9 @@ export async function prepareDatabase({ persistTo, quiet = false, config } = {})
 
 /**
  * Starts `wrangler dev` and resolves once it serves requests.
- * @returns {Promise<{url: string, pid: number, output: () => string, stop: () => Promise<void>}>}
+ * `inspectorPort` is wrangler's devtools endpoint for the Worker's isolate (bench/inspector.ts
+ * takes CPU profiles and heap snapshots through it).
+ * @returns {Promise<{url: string, pid: number, inspectorPort: number, output: () => string, stop: () => Promise<void>}>}
  */
 export async function startWorker({ port, persistTo, quiet = false, vars = {}, config } = {}) {
   const inspectorPort = await freePort()
@@ -125,6 +127,7 @@ export async function startWorker({ port, persistTo, quiet = false, vars = {}, c
   return {
     url,
     pid: child.pid,
+    inspectorPort,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {

@@ -61,9 +61,14 @@ export const decryptJson = async <T>(secretB64: string, sealed: string, aad = ''
 /** Keyed hash (hex) for lookups and audit: equal inputs give equal outputs, nothing reversible. */
 export async function hmacHex(secretB64: string, value: string): Promise<string> {
   const key = await importKey(secretB64, 'hmac')
-  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(value))
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(value)))
+  let hex = ''
+  for (let i = 0; i < mac.length; i++) hex += HEX[mac[i]!]
+  return hex
 }
+
+/** Two lower-case hex digits per byte value (hmacHex runs on every authenticated request). */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
 
 function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64.replace(/-/g, '+').replace(/_/g, '/'))

@@ -48,42 +48,52 @@ const RULE_FACTS: Record<keyof RuleMatch, (c: RuleContext) => string | null | un
   programs: (c) => c.program,
 }
 
+/** The keys of a facts or weights table, listed once per table rather than on every call (hot path). */
+const keysOf = <K extends string>(table: Record<K, unknown>): readonly K[] => Object.keys(table) as K[]
+const RULE_KEYS = keysOf(RULE_WEIGHTS)
+
 function matches<K extends string>(
   match: Partial<Record<K, readonly string[] | undefined>>,
   facts: Record<K, (c: RuleContext) => string | null | undefined>,
+  keys: readonly K[],
   context: RuleContext,
 ): boolean {
-  return (Object.keys(facts) as K[]).every((key) => {
+  for (const key of keys) {
     const allowed = match[key]
-    if (!allowed) return true
+    if (!allowed) continue
     const fact = facts[key](context)
-    return fact !== null && fact !== undefined && allowed.includes(fact)
-  })
+    if (fact === null || fact === undefined || !allowed.includes(fact)) return false
+  }
+  return true
 }
 
 function specificity<K extends string>(
   match: Partial<Record<K, unknown>>,
   weights: Record<K, number>,
+  keys: readonly K[],
 ): number {
   let score = 0
-  for (const key of Object.keys(weights) as K[]) if (match[key] !== undefined) score += weights[key]
+  for (const key of keys) if (match[key] !== undefined) score += weights[key]
   return score
 }
 
 /** The specificity of a rule's match: 0 for the global default, 128+ for a payer-specific rule. */
 export const ruleSpecificity = (rule: Pick<CoverageRule, 'match'>): number =>
-  specificity(rule.match, RULE_WEIGHTS)
+  specificity(rule.match, RULE_WEIGHTS, RULE_KEYS)
 
 /**
  * Every rule that matches, most specific first (ties keep data order; a test keeps ties out).
  * @example rulesFor(RULES, { family: 'aetna', kind: 'commercial', program: 'substance_use', network: 'in' })[0]?.id
  */
 export function rulesFor(rules: readonly CoverageRule[], context: RuleContext): CoverageRule[] {
-  return rules
-    .map((rule, order) => ({ rule, order, score: ruleSpecificity(rule) }))
-    .filter(({ rule }) => matches(rule.match, RULE_FACTS, context))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ rule }) => rule)
+  // Only the few matching rules are scored and sorted (issue 13: this ran for every rule of the
+  // bundle on every check).
+  const matched: { rule: CoverageRule; order: number; score: number }[] = []
+  for (let order = 0; order < rules.length; order++) {
+    const rule = rules[order]!
+    if (matches(rule.match, RULE_FACTS, RULE_KEYS, context)) matched.push({ rule, order, score: ruleSpecificity(rule) })
+  }
+  return matched.sort((a, b) => b.score - a.score || a.order - b.order).map(({ rule }) => rule)
 }
 
 const PROFILE_WEIGHTS: Record<keyof CostSharingProfile['match'], number> = {
@@ -105,6 +115,7 @@ const PROFILE_FACTS: Record<keyof CostSharingProfile['match'], (c: RuleContext) 
   kinds: (c) => c.kind,
   networks: (c) => c.network,
 }
+const PROFILE_KEYS = keysOf(PROFILE_WEIGHTS)
 
 /** The most specific typical cost-sharing profile for the plan and network, or null. */
 export function profileFor(
@@ -114,8 +125,8 @@ export function profileFor(
   let best: CostSharingProfile | null = null
   let bestScore = -1
   for (const profile of profiles) {
-    if (!matches(profile.match, PROFILE_FACTS, context)) continue
-    const score = specificity(profile.match, PROFILE_WEIGHTS)
+    if (!matches(profile.match, PROFILE_FACTS, PROFILE_KEYS, context)) continue
+    const score = specificity(profile.match, PROFILE_WEIGHTS, PROFILE_KEYS)
     if (score > bestScore) [best, bestScore] = [profile, score]
   }
   return best
