@@ -1,34 +1,38 @@
-// Starts one real Worker (wrangler dev on workerd, with a fresh migrated and seeded local D1)
-// for the integration tests, and records everything it logs to a file the tests can read.
-// Also starts the fake Turnstile Siteverify (scripts/fake-turnstile.mjs) both Workers verify
-// against, and the guard harness Worker (test/guards/) with its own D1.
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+// Starts the local stack the integration tests talk to, once per lane: a real Worker (wrangler
+// dev on workerd, with a fresh migrated and seeded local D1) recording everything it logs to a
+// file the tests can read, the fake Turnstile Siteverify (scripts/fake-turnstile.mjs) both Workers
+// verify against, the sandbox clearinghouse, and the guard harness Worker (test/guards/) with its
+// own D1.
+//
+// Lanes: Vitest runs test files in `maxWorkers` worker processes (vitest.config.ts), one file at a
+// time in each. Each worker process has a pool id (VITEST_POOL_ID, 1…maxWorkers), and lane N is
+// the stack of the files that run in pool N (test/support/lane.ts). So integration files in
+// different lanes share nothing (own ports, state directory, D1, KV, rate limits, logs, sandbox
+// counters), and the files of one lane run one after another against their own stack, as all of
+// them did when there was one.
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { FAKE_SECRET, startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
 import { openLocalDatabase, prepareDatabase, startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
 import { startSandboxClearinghouse, type SandboxClearinghouse } from '../../scripts/sandbox-clearinghouse.mjs'
+import type { Lane } from './lane'
+import { buildWidgetPackageOnce } from './widget-package-build'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    workerUrl: string
-    workerLogFile: string
-    sandboxUrl: string
-    /** The worker's local state directory, for tests that read raw D1 rows (test/support/d1.ts). */
-    workerStateDir: string
-    guardsUrl: string
+    /** One stack per lane, lane N at index N − 1. */
+    lanes: Lane[]
   }
 }
 
 const GUARDS_CONFIG = 'test/guards/wrangler.toml'
 
-let worker: LocalWorker | undefined
-let sandbox: SandboxClearinghouse | undefined
-let guards: LocalWorker | undefined
-let turnstile: FakeTurnstile | undefined
-let stateDir = ''
-let flush: NodeJS.Timeout | undefined
+type Stack = { lane: Lane; worker: LocalWorker; guards: LocalWorker; sandbox: SandboxClearinghouse; turnstile: FakeTurnstile; flush: NodeJS.Timeout }
+
+let stacks: Stack[] = []
+let root = ''
 
 /** The guard harness's third tenant (tenants.ts `LIMITS`), with the exact check on. */
 async function addLimitsTenant(persistTo: string): Promise<void> {
@@ -43,19 +47,20 @@ async function addLimitsTenant(persistTo: string): Promise<void> {
   }
 }
 
-export async function setup(project: TestProject) {
-  stateDir = await mkdtemp(join(tmpdir(), 'iop-test-'))
+/** How many lanes this run needs: one per worker process, at most one per integration file. */
+function laneCount(project: TestProject): number {
+  const files = project.vitest.state.getPaths().filter((f) => project.matchesTestGlob(f)).length
+  return Math.max(1, Math.min(project.vitest.config.maxWorkers, files))
+}
+
+async function startStack(n: number, stateDir: string): Promise<Stack> {
   const guardsState = join(stateDir, 'guards')
-  turnstile = await startFakeTurnstile()
+  const turnstile = await startFakeTurnstile()
   // Real-time eligibility checks go to the local sandbox clearinghouse; its slow member answers
   // after 25 s, so a 5 s deadline keeps the timeout test short. A short webhook timeout keeps the
   // "webhook hangs" test quick; production uses wrangler.toml's.
-  sandbox = await startSandboxClearinghouse()
-  await Promise.all([
-    prepareDatabase({ persistTo: stateDir, quiet: true }),
-    prepareDatabase({ persistTo: guardsState, quiet: true, config: GUARDS_CONFIG }).then(() => addLimitsTenant(guardsState)),
-  ])
-  ;[worker, guards] = await Promise.all([
+  const sandbox = await startSandboxClearinghouse()
+  const [worker, guards] = await Promise.all([
     startWorker({
       persistTo: stateDir,
       quiet: true,
@@ -78,28 +83,47 @@ export async function setup(project: TestProject) {
   // Written aside, then renamed: a reader never sees a half-written (or truncated) file, and an
   // empty log would make "the logs hold no PHI" assertions pass vacuously.
   let writing = false
-  flush = setInterval(() => {
+  const flush = setInterval(() => {
     if (writing) return
     writing = true
-    writeFile(`${logFile}.tmp`, worker!.output())
+    writeFile(`${logFile}.tmp`, worker.output())
       .then(() => rename(`${logFile}.tmp`, logFile))
       .catch(() => {})
       .finally(() => (writing = false))
   }, 100)
   flush.unref()
-  project.provide('workerUrl', worker.url)
-  project.provide('workerLogFile', logFile)
-  project.provide('sandboxUrl', sandbox.url)
-  project.provide('workerStateDir', stateDir)
-  project.provide('guardsUrl', guards.url)
+  const lane: Lane = { n, workerUrl: worker.url, workerLogFile: logFile, sandboxUrl: sandbox.url, workerStateDir: stateDir, guardsUrl: guards.url }
+  return { lane, worker, guards, sandbox, turnstile, flush }
+}
+
+export async function setup(project: TestProject) {
+  root = await mkdtemp(join(tmpdir(), 'iop-test-'))
+  const lanes = laneCount(project)
+  const stateDirs = Array.from({ length: lanes }, (_, i) => join(root, `lane-${i + 1}`))
+  // The widget package build (for the tests that read widget/dist/) overlaps the start-up.
+  const widgetPackage = buildWidgetPackageOnce(project)
+  // Migrate and seed once (four wrangler runs), then give every other lane a copy of the files.
+  const [first] = stateDirs as [string]
+  await Promise.all([
+    prepareDatabase({ persistTo: first, quiet: true }),
+    prepareDatabase({ persistTo: join(first, 'guards'), quiet: true, config: GUARDS_CONFIG }).then(() => addLimitsTenant(join(first, 'guards'))),
+  ])
+  await Promise.all(stateDirs.slice(1).map((dir) => cp(first, dir, { recursive: true })))
+  stacks = await Promise.all(stateDirs.map((dir, i) => startStack(i + 1, dir)))
+  await widgetPackage
+  project.provide('lanes', stacks.map((s) => s.lane))
 }
 
 export async function teardown() {
-  clearInterval(flush)
-  // Keep what both Workers printed, for diagnosing a failed run (test-results/ is git-ignored).
+  // Keep what the Workers printed, for diagnosing a failed run (test-results/ is git-ignored):
+  // worker.log and guards-worker.log for lane 1, worker-2.log and guards-worker-2.log for lane 2…
   await mkdir('test-results', { recursive: true })
-  await writeFile('test-results/worker.log', worker?.output() ?? '')
-  await writeFile('test-results/guards-worker.log', guards?.output() ?? '')
-  await Promise.all([worker?.stop(), guards?.stop(), sandbox?.stop(), turnstile?.stop()])
-  await rm(stateDir, { recursive: true, force: true })
+  for (const { lane, worker, guards, flush } of stacks) {
+    clearInterval(flush)
+    const suffix = lane.n === 1 ? '' : `-${lane.n}`
+    await writeFile(`test-results/worker${suffix}.log`, worker.output())
+    await writeFile(`test-results/guards-worker${suffix}.log`, guards.output())
+  }
+  await Promise.all(stacks.flatMap((s) => [s.worker.stop(), s.guards.stop(), s.sandbox.stop(), s.turnstile.stop()]))
+  await rm(root, { recursive: true, force: true })
 }
