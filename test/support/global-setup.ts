@@ -10,7 +10,7 @@
 // different lanes share nothing (own ports, state directory, D1, KV, rate limits, logs, sandbox
 // counters), and the files of one lane run one after another against their own stack, as all of
 // them did when there was one.
-import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -24,6 +24,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** One stack per lane, lane N at index N − 1. */
     lanes: Lane[]
+    /** A freshly migrated and seeded local state directory, never served: copy it, never write it. */
+    seededStateDir: string
   }
 }
 
@@ -80,14 +82,19 @@ async function startStack(n: number, stateDir: string): Promise<Stack> {
     }),
   ])
   const logFile = join(stateDir, 'worker.log')
-  // Written aside, then renamed: a reader never sees a half-written (or truncated) file, and an
-  // empty log would make "the logs hold no PHI" assertions pass vacuously.
+  // Appended as the Worker prints (never rewritten nor truncated, so a reader never sees an empty
+  // log, which would make "the logs hold no PHI" assertions pass vacuously); what was printed
+  // more than 100 ms before a read is in the file (workerLogs() waits 300 ms).
+  await writeFile(logFile, '')
+  let written = 0
   let writing = false
   const flush = setInterval(() => {
-    if (writing) return
+    const output = worker.output()
+    if (writing || output.length === written) return
     writing = true
-    writeFile(`${logFile}.tmp`, worker.output())
-      .then(() => rename(`${logFile}.tmp`, logFile))
+    const chunk = output.slice(written)
+    appendFile(logFile, chunk)
+      .then(() => (written += chunk.length))
       .catch(() => {})
       .finally(() => (writing = false))
   }, 100)
@@ -102,16 +109,18 @@ export async function setup(project: TestProject) {
   const stateDirs = Array.from({ length: lanes }, (_, i) => join(root, `lane-${i + 1}`))
   // The widget package build (for the tests that read widget/dist/) overlaps the start-up.
   const widgetPackage = buildWidgetPackageOnce(project)
-  // Migrate and seed once (four wrangler runs), then give every other lane a copy of the files.
-  const [first] = stateDirs as [string]
+  // Migrate and seed once (four wrangler runs) into a template, then give every lane a copy; the
+  // template stays untouched for tests that start a Worker of their own (test/support/seeded.ts).
+  const template = join(root, 'template')
   await Promise.all([
-    prepareDatabase({ persistTo: first, quiet: true }),
-    prepareDatabase({ persistTo: join(first, 'guards'), quiet: true, config: GUARDS_CONFIG }).then(() => addLimitsTenant(join(first, 'guards'))),
+    prepareDatabase({ persistTo: join(template, 'main'), quiet: true }),
+    prepareDatabase({ persistTo: join(template, 'guards'), quiet: true, config: GUARDS_CONFIG }).then(() => addLimitsTenant(join(template, 'guards'))),
   ])
-  await Promise.all(stateDirs.slice(1).map((dir) => cp(first, dir, { recursive: true })))
+  await Promise.all(stateDirs.map((dir) => cp(join(template, 'main'), dir, { recursive: true }).then(() => cp(join(template, 'guards'), join(dir, 'guards'), { recursive: true }))))
   stacks = await Promise.all(stateDirs.map((dir, i) => startStack(i + 1, dir)))
   await widgetPackage
   project.provide('lanes', stacks.map((s) => s.lane))
+  project.provide('seededStateDir', join(template, 'main'))
 }
 
 export async function teardown() {
