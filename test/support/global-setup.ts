@@ -55,6 +55,20 @@ function laneCount(project: TestProject): number {
   return Math.max(1, Math.min(project.vitest.config.maxWorkers, files))
 }
 
+const stopStack = async (s: Stack): Promise<void> => {
+  clearInterval(s.flush)
+  await Promise.all([s.worker.stop(), s.guards.stop(), s.sandbox.stop(), s.turnstile.stop()])
+}
+
+/** Like Promise.all, but when one start fails, stops the ones that did start before rejecting. */
+async function allOrStop<T>(starts: Promise<T>[], stop: (started: T) => Promise<void>): Promise<T[]> {
+  const settled = await Promise.allSettled(starts)
+  const failed = settled.find((r) => r.status === 'rejected')
+  if (!failed) return settled.map((r) => (r as PromiseFulfilledResult<T>).value)
+  await Promise.all(settled.flatMap((r) => (r.status === 'fulfilled' ? [stop(r.value)] : [])))
+  throw failed.reason
+}
+
 async function startStack(n: number, stateDir: string): Promise<Stack> {
   const guardsState = join(stateDir, 'guards')
   const turnstile = await startFakeTurnstile()
@@ -62,7 +76,7 @@ async function startStack(n: number, stateDir: string): Promise<Stack> {
   // after 25 s, so a 5 s deadline keeps the timeout test short. A short webhook timeout keeps the
   // "webhook hangs" test quick; production uses wrangler.toml's.
   const sandbox = await startSandboxClearinghouse()
-  const [worker, guards] = await Promise.all([
+  const [worker, guards] = (await allOrStop([
     startWorker({
       persistTo: stateDir,
       quiet: true,
@@ -80,12 +94,15 @@ async function startStack(n: number, stateDir: string): Promise<Stack> {
       config: GUARDS_CONFIG,
       vars: { TURNSTILE_VERIFY_URL: turnstile.verifyUrl, TURNSTILE_SECRET_KEY: FAKE_SECRET },
     }),
-  ])
+  ], (w) => w.stop()).catch(async (e) => {
+    await Promise.all([sandbox.stop(), turnstile.stop()])
+    throw e
+  })) as [LocalWorker, LocalWorker]
   const logFile = join(stateDir, 'worker.log')
-  // Appended as the Worker prints (never rewritten nor truncated, so a reader never sees an empty
-  // log, which would make "the logs hold no PHI" assertions pass vacuously); what was printed
-  // more than 100 ms before a read is in the file (workerLogs() waits 300 ms).
-  await writeFile(logFile, '')
+  // Appended as the Worker prints, never rewritten nor truncated: the file is made by the first
+  // append, of what wrangler printed while starting, so a reader never sees an empty log (which
+  // would make "the logs hold no PHI" assertions pass vacuously); what was printed more than
+  // 100 ms before a read is in the file (workerLogs() waits 300 ms).
   let written = 0
   let writing = false
   const flush = setInterval(() => {
@@ -117,7 +134,7 @@ export async function setup(project: TestProject) {
     prepareDatabase({ persistTo: join(template, 'guards'), quiet: true, config: GUARDS_CONFIG }).then(() => addLimitsTenant(join(template, 'guards'))),
   ])
   await Promise.all(stateDirs.map((dir) => cp(join(template, 'main'), dir, { recursive: true }).then(() => cp(join(template, 'guards'), join(dir, 'guards'), { recursive: true }))))
-  stacks = await Promise.all(stateDirs.map((dir, i) => startStack(i + 1, dir)))
+  stacks = await allOrStop(stateDirs.map((dir, i) => startStack(i + 1, dir)), stopStack)
   await widgetPackage
   project.provide('lanes', stacks.map((s) => s.lane))
   project.provide('seededStateDir', join(template, 'main'))
@@ -133,6 +150,6 @@ export async function teardown() {
     await writeFile(`test-results/worker${suffix}.log`, worker.output())
     await writeFile(`test-results/guards-worker${suffix}.log`, guards.output())
   }
-  await Promise.all(stacks.flatMap((s) => [s.worker.stop(), s.guards.stop(), s.sandbox.stop(), s.turnstile.stop()]))
+  await Promise.all(stacks.map(stopStack))
   await rm(root, { recursive: true, force: true })
 }
