@@ -6,8 +6,15 @@ import { defineConfig } from 'vitest/config'
 // - browser: the demo page and widget in real headless Chromium, against the same Worker.
 export default defineConfig({
   test: {
-    // One local workerd and one Chromium serve every integration file; keep the 2-core machine calm.
-    fileParallelism: false,
+    // Two worker processes (the reference machine has 2 cores), one test file at a time in each.
+    // Unit files share nothing; each integration file talks to the stack of its worker process's
+    // lane (test/support/global-setup.ts "Lanes"), so no two files ever share a Worker, D1 or
+    // port. `--no-file-parallelism` runs everything in one lane, as before.
+    pool: 'forks',
+    maxWorkers: 2,
+    minWorkers: 1,
+    // Builds widget/dist/ once per run for the tests that read it (root setup: always run).
+    globalSetup: ['test/support/widget-package-build.ts'],
     projects: [
       {
         test: {

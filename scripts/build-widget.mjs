@@ -2,9 +2,9 @@
 // pinned `/widget/v<version>/…` (same bytes), plus `public/widget/manifest.json` with each
 // file's SRI hash (sha384) and sizes, which partners copy into their `integrity` attribute.
 // Order matters: the catalogs' and the view chunk's hashes are baked into the element.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
-import { BUDGET_GZIP_BYTES, BUNDLES, PATH_BUDGET_GZIP_BYTES, VERSION, buildBundle, buildWidget, catalogs, sha384 } from './widget-bundles.mjs'
+import { BUDGET_GZIP_BYTES, BUNDLES, PATH_BUDGET_GZIP_BYTES, VERSION, buildBundle, buildWidget, catalogs, sha384, writeIfChanged } from './widget-bundles.mjs'
 import { build } from 'esbuild'
 
 const out = new URL('../public/widget/', import.meta.url)
@@ -13,7 +13,7 @@ for (const c of channels) await mkdir(new URL(`${c}/i18n/`, out), { recursive: t
 
 const files = {}
 const write = async (name, bytes) => {
-  for (const c of channels) await writeFile(new URL(`${c}/${name}`, out), bytes)
+  for (const c of channels) await writeIfChanged(new URL(`${c}/${name}`, out), bytes)
   files[name] = {
     url: `/widget/v${VERSION}/${name}`,
     integrity: `sha384-${sha384(bytes)}`,
@@ -38,7 +38,7 @@ await emit('iop-coverage-checker.js', widget.element)
 await emit('exact-check.js', await buildBundle(BUNDLES['exact-check.js'], i18n))
 
 const manifest = { version: VERSION, budgetGzipBytes: BUDGET_GZIP_BYTES, pathBudgetGzipBytes: PATH_BUDGET_GZIP_BYTES, files }
-await writeFile(new URL('manifest.json', out), JSON.stringify(manifest, null, 2) + '\n')
+await writeIfChanged(new URL('manifest.json', out), JSON.stringify(manifest, null, 2) + '\n')
 for (const [name, f] of Object.entries(files)) {
   console.log(`widget → ${f.url} (${f.bytes} B, ${f.gzipBytes} B gzip) ${f.integrity}`)
 }
@@ -46,11 +46,12 @@ for (const [name, f] of Object.entries(files)) {
 // The admissions console (widget/console/): a separate bundle for /console, never loaded by
 // partner pages, so staff-only code does not ship in the public widget.
 async function buildConsole() {
-  const out = new URL('../public/console/console.js', import.meta.url).pathname
+  const out = new URL('../public/console/console.js', import.meta.url)
   await mkdir(new URL('../public/console/', import.meta.url), { recursive: true })
-  await build({
+  const result = await build({
+    write: false,
     entryPoints: [new URL('../widget/console/index.ts', import.meta.url).pathname],
-    outfile: out,
+    outfile: out.pathname,
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -59,6 +60,7 @@ async function buildConsole() {
     tsconfig: new URL('../widget/tsconfig.json', import.meta.url).pathname,
     logLevel: 'warning',
   })
-  console.log(`console → ${out}`)
+  await writeIfChanged(out, result.outputFiles.find((f) => f.path === out.pathname).contents)
+  console.log(`console → ${out.pathname}`)
 }
 await buildConsole()

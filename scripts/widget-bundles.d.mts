@@ -20,3 +20,4 @@ export function buildBundle(
   mangleCache?: Record<string, string | false>,
 ): Promise<Built>
 export function buildWidget(i18n: Record<string, string>): Promise<{ element: Built; view: Built; viewIntegrity: string }>
+export function writeIfChanged(url: URL, bytes: Uint8Array | string): Promise<void>

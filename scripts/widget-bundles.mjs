@@ -9,6 +9,7 @@
 import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { minifyTemplatesPlugin } from './minify-templates.mjs'
 
 const root = new URL('..', import.meta.url)
@@ -142,4 +143,18 @@ export async function buildWidget(i18n) {
     view.mangleCache,
   )
   return { element, view, viewIntegrity }
+}
+
+/**
+ * Writes a build output only when its bytes change, through a temporary file and a rename: a
+ * rebuild with nothing new (`wrangler deploy`'s [build], a second `npm start`) never touches a
+ * file another process is serving, and a reader never sees a half-written one.
+ */
+export async function writeIfChanged(url, bytes) {
+  const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes
+  const old = await readFile(url).catch(() => null)
+  if (old && Buffer.compare(old, data) === 0) return
+  const tmp = new URL(`${url.href}.${process.pid}.tmp`)
+  await writeFile(tmp, data)
+  await rename(tmp, url)
 }

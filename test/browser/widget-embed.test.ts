@@ -110,6 +110,8 @@ describe('the widget on a partner page', () => {
 })
 
 describe('fault injection on POST /v1/coverage/checks', () => {
+  /** How long a poll waits for the widget to show the outcome (a wait, not an assertion on time). */
+  const WAIT = 10_000
   async function submitAetna(page: Page) {
     await page.getByRole('combobox', { name: 'Insurance company' }).fill('aetna')
     await page.getByRole('option', { name: 'Aetna', exact: true }).click()
@@ -133,12 +135,12 @@ describe('fault injection on POST /v1/coverage/checks', () => {
     await page.exposeFunction('__err', (d: unknown) => errors.push(d))
     await page.evaluate(() => document.addEventListener('iop-check-error', (e) => (window as any).__err((e as CustomEvent).detail)))
     await submitAetna(page)
+    // The alert can be in the page before its text is: poll the locator until the text is there.
     const alert = page.getByRole('alert')
     await alert.waitFor()
-    // The alert is a live region: it can be in the page a moment before its text is.
-    await expect.poll(() => alert.textContent()).toContain('Something went wrong on our side. Please try again.')
+    await expect.poll(() => alert.textContent(), { timeout: WAIT }).toContain('Something went wrong on our side. Please try again.')
     await expect(alert.textContent()).resolves.not.toContain('pool exhausted') // 5xx details are not shown
-    await expect(page.locator('iop-coverage-checker').getAttribute('status')).resolves.toBe('error')
+    await expect.poll(() => page.locator('iop-coverage-checker').getAttribute('status'), { timeout: WAIT }).toBe('error')
     expect(errors).toEqual([{ httpStatus: 503, code: 'unavailable', retryable: true }])
     await page.locator('iop-coverage-checker').screenshot({ path: 'test-results/widget-error-503.png' })
     await page.getByRole('button', { name: 'Try again' }).click()
@@ -153,8 +155,8 @@ describe('fault injection on POST /v1/coverage/checks', () => {
     const { page } = await partnerPage()
     await page.route('**/v1/coverage/checks', (route) => route.abort('internetdisconnected'))
     await submitAetna(page)
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('We could not reach the coverage service')
-    await expect(page.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: WAIT }).toContain('We could not reach the coverage service')
+    await expect.poll(() => page.getByRole('button', { name: 'Try again' }).isVisible(), { timeout: WAIT }).toBe(true)
     await page.close()
   })
 
@@ -168,9 +170,9 @@ describe('fault injection on POST /v1/coverage/checks', () => {
       }),
     )
     await submitAetna(page)
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('state: must be a USPS state code such as TX')
-    await expect(page.getByLabel('State').getAttribute('aria-invalid')).resolves.toBe('true')
-    await expect(page.getByText('must be a USPS state code such as TX', { exact: true }).isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: WAIT }).toContain('state: must be a USPS state code such as TX')
+    await expect.poll(() => page.getByLabel('State').getAttribute('aria-invalid'), { timeout: WAIT }).toBe('true')
+    await expect.poll(() => page.getByText('must be a USPS state code such as TX', { exact: true }).isVisible(), { timeout: WAIT }).toBe(true)
     await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(0)
     await page.close()
   })

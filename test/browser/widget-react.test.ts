@@ -3,7 +3,6 @@
 // on the Worker's origin under a strict CSP, and checks against the real API. It proves React's
 // props reach the element (attributes and the `partner` object property, and a prop changed by
 // a re-render), and the element's events reach React's `on…` callbacks, which set React state.
-import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { build } from 'esbuild'
 import type { Browser, Page } from 'playwright-core'
@@ -54,8 +53,8 @@ let browser: Browser
 let appJs = ''
 
 beforeAll(async () => {
-  // The package as partners get it (dist/ is a build output), then the app bundled against it.
-  execFileSync(process.execPath, ['scripts/build-widget-package.mjs'], { stdio: 'pipe' })
+  // The app bundled against the package as partners get it (widget/dist/, a build output made
+  // once per run before any test: test/support/widget-package-build.ts).
   const out = await build({
     stdin: { contents: APP, loader: 'jsx', resolveDir: process.cwd(), sourcefile: 'app.jsx' },
     bundle: true,

@@ -1,8 +1,9 @@
 // Direct access to the test Worker's local D1 (the same SQLite files `wrangler dev` uses), for
 // what no API shows on purpose: raw encrypted rows, and clocks moved into the past. One Miniflare
 // per test file opens the database in process (no `wrangler d1 execute` process per statement).
-import { afterAll, inject } from 'vitest'
+import { afterAll } from 'vitest'
 import { openLocalDatabase, type LocalDatabase } from '../../scripts/local-worker.mjs'
+import { lane } from './lane'
 
 let database: Promise<LocalDatabase> | undefined
 
@@ -13,7 +14,7 @@ afterAll(async () => {
 
 /** Runs one SQL statement on the test database and returns its rows. */
 export async function sql<T = Record<string, unknown>>(statement: string): Promise<T[]> {
-  database ??= openLocalDatabase({ persistTo: inject('workerStateDir') })
+  database ??= openLocalDatabase({ persistTo: lane().workerStateDir })
   return (await (await database).sql(statement)) as T[]
 }
 

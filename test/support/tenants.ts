@@ -1,6 +1,6 @@
 // The two seeded tenants (seed/local.sql) and helpers for tests of access control and abuse
 // limits: a fresh client IP per test, so per-IP limits of one test never reach another.
-import { inject } from 'vitest'
+import { lane } from './lane'
 
 export const DEMO = {
   id: 'demo',
@@ -39,7 +39,7 @@ export function uniqueIp(): string {
 
 /** `fetch` against the guard harness Worker (test/guards/). */
 export const guardsApi = (path: string, init?: RequestInit): Promise<Response> =>
-  fetch(new URL(path, inject('guardsUrl')), init)
+  fetch(new URL(path, lane().guardsUrl), init)
 
 export const bearer = (key: string) => ({ Authorization: `Bearer ${key}` })
 

@@ -1,8 +1,8 @@
-// Helpers for tests that talk to the local Worker started by global-setup.ts.
+// Helpers for tests that talk to the local Worker started by global-setup.ts (the file's lane).
 import { readFile } from 'node:fs/promises'
-import { inject } from 'vitest'
+import { lane } from './lane'
 
-export const workerUrl = (): string => inject('workerUrl')
+export const workerUrl = (): string => lane().workerUrl
 
 /** `fetch` against the local Worker: `api('/health')`. */
 export const api = (path: string, init?: RequestInit): Promise<Response> =>
@@ -19,7 +19,7 @@ export const postJson = (path: string, body: unknown, init: RequestInit = {}): P
 /** Everything the Worker has printed so far (its own logs and wrangler's). */
 export async function workerLogs(): Promise<string> {
   await new Promise((r) => setTimeout(r, 300)) // the log file is flushed every 100 ms
-  return readFile(inject('workerLogFile'), 'utf8')
+  return readFile(lane().workerLogFile, 'utf8')
 }
 
 /** Asserts a response is RFC 9457 problem+json and returns the problem. */

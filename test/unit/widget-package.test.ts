@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 type Manifest = {
   modules: {
@@ -29,11 +29,15 @@ describe('custom-elements.json', () => {
     // The analyzer resolves --outdir under the working directory: use the git-ignored test-results/.
     mkdirSync('test-results', { recursive: true })
     const out = mkdtempSync(join('test-results', 'cem-'))
-    execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet', '--outdir', out])
+    // The project's analyzer config, except that it leaves package.json's `customElements` alone
+    // (by default the analyzer points it at --outdir, here a throw-away directory).
+    const config = join(out, 'cem.config.mjs')
+    writeFileSync(config, `import c from ${JSON.stringify(pathToFileURL(resolve('custom-elements-manifest.config.mjs')).href)}\nexport default { ...c, packagejson: false }\n`)
+    execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet', '--config', config, '--outdir', out])
     expect(read(join(out, 'custom-elements.json'))).toEqual(manifest)
   })
 
-  it('is what widget/README.md\'s attribute, event and part tables say (npm run build:manifest writes them)', async () => {
+  it('is what widget/README.md\'s attribute, event and part tables say (npm run build:manifest writes them)', { timeout: 60_000 }, async () => {
     const { renderTables, withTables } = await import('../../scripts/widget-readme.mjs')
     const readme = readFileSync('widget/README.md', 'utf8')
     expect(withTables(readme, renderTables(manifest))).toBe(readme)
@@ -54,11 +58,8 @@ describe('custom-elements.json', () => {
   })
 })
 
+// widget/dist/ is built once per run, before any test (test/support/widget-package-build.ts).
 describe('the npm package', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build-widget-package.mjs'], { stdio: 'pipe' })
-  }, 120_000)
-
   it('has every exports target, types included, and names its manifest', () => {
     const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.default]))
     expect(targets.filter((t) => !existsSync(join('widget', t)))).toEqual([])
@@ -99,10 +100,6 @@ describe('the npm package\'s types', () => {
   const declarations = () => ['widget/dist/index.d.ts', 'widget/dist/react.d.ts'].map((f) => readFileSync(f, 'utf8'))
   const code = (dts: string) => dts.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '')
   const specifiers = (dts: string) => [...code(dts).matchAll(/(?:from |import\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1])
-
-  beforeAll(() => {
-    if (!existsSync('widget/dist/index.d.ts')) execFileSync(process.execPath, ['scripts/build-widget-package.mjs'], { stdio: 'pipe' })
-  }, 120_000)
 
   it('are two self-contained files: no zod, no worker module, only Lit, @lit/react and the entry', () => {
     const [index = '', react = ''] = declarations()

@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { inject } from 'vitest'
+import { lane } from '../support/lane'
 import { runCli } from '../support/cli'
 import { api } from '../support/worker'
 
@@ -16,7 +16,7 @@ const HASH_KEY = /^HASH_KEY=(.+)$/m.exec(readFileSync('local.env', 'utf8'))![1]!
 const ORIGIN = 'https://www.bootstrap-test.example'
 
 function applySql(file: string): Promise<string> {
-  const args = ['node_modules/wrangler/bin/wrangler.js', 'd1', 'execute', 'DB', '--local', '--persist-to', inject('workerStateDir'), '--file', file]
+  const args = ['node_modules/wrangler/bin/wrangler.js', 'd1', 'execute', 'DB', '--local', '--persist-to', lane().workerStateDir, '--file', file]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }, stdio: 'pipe' })
     let out = ''

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
-import { prepareDatabase, startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
+import { startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
 import {
   SANDBOX_API_KEY,
   SANDBOX_CORE,
@@ -15,6 +15,7 @@ import {
   startSandboxClearinghouse,
   type SandboxClearinghouse,
 } from '../../scripts/sandbox-clearinghouse.mjs'
+import { seededState } from '../support/seeded'
 import { DEMO, staff, uniqueIp, widget } from '../support/tenants'
 
 type Vendor = 'stedi' | 'optum' | 'caqh-core-soap'
@@ -58,7 +59,7 @@ describe.each(Object.keys(VENDORS) as Vendor[])('POST /v1/eligibility/checks wit
     dir = await mkdtemp(join(tmpdir(), `iop-${vendor}-`))
     sandbox = await startSandboxClearinghouse(sandboxOptions)
     turnstile = await startFakeTurnstile()
-    await prepareDatabase({ persistTo: dir, quiet: true })
+    await seededState(dir) // a fresh migrated and seeded D1
     worker = await startWorker({
       persistTo: dir,
       quiet: true,

@@ -2,12 +2,12 @@
 // their behaviour: README "Sandbox clearinghouse"). Member IDs are matched by prefix, so each
 // test uses its own suffix and never meets another test's cache entry.
 import { describe, expect, it } from 'vitest'
-import { inject } from 'vitest'
+import { lane } from '../support/lane'
 import { expectProblem, postJson } from '../support/worker'
 import { DEMO, staff } from '../support/tenants'
 
 type Stats = { byMember: Record<string, { requests: number; payerCalls: number; replays: number }> }
-const sandboxStats = async (): Promise<Stats> => (await fetch(`${inject('sandboxUrl')}/__stats`)).json() as Promise<Stats>
+const sandboxStats = async (): Promise<Stats> => (await fetch(`${lane().sandboxUrl}/__stats`)).json() as Promise<Stats>
 const member = (stats: Stats, prefix: string) => stats.byMember[prefix] ?? { requests: 0, payerCalls: 0, replays: 0 }
 
 const person = { payer: 'aetna', firstName: 'Jane', lastName: 'Doe', dateOfBirth: '1985-02-14' }

@@ -4,13 +4,14 @@
 // check lands in the caller's own audit log. On 0.1 partner B got A's `source.cached: true` and
 // A's time, also through the widget with another first name, and B's audit had nothing.
 import { randomUUID } from 'node:crypto'
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { lane } from '../support/lane'
 import { DEMO, OTHER, staff, uniqueIp, widget } from '../support/tenants'
 import { api, postJson } from '../support/worker'
 
 type Stats = { byMember: Record<string, { requests: number; payerCalls: number; replays: number }> }
 const payerCalls = async (): Promise<number> => {
-  const stats = (await (await fetch(`${inject('sandboxUrl')}/__stats`)).json()) as Stats
+  const stats = (await (await fetch(`${lane().sandboxUrl}/__stats`)).json()) as Stats
   return stats.byMember['ACTIVE001']?.payerCalls ?? 0
 }
 

@@ -1,0 +1,20 @@
+// The integration stack of the file that is running (test/support/global-setup.ts "Lanes"):
+// lane N serves the files Vitest runs in worker process N, one file at a time.
+import { inject } from 'vitest'
+
+export type Lane = {
+  n: number
+  workerUrl: string
+  /** Everything the lane's Worker has printed, flushed every 100 ms. */
+  workerLogFile: string
+  sandboxUrl: string
+  /** The Worker's local state directory, for tests that read raw D1 rows (test/support/d1.ts). */
+  workerStateDir: string
+  guardsUrl: string
+}
+
+export function lane(): Lane {
+  const lanes = inject('lanes')
+  const pool = Number(process.env.VITEST_POOL_ID ?? '1')
+  return lanes[(pool - 1) % lanes.length]!
+}
