@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { prepareDatabase, startWorker } from '../scripts/local-worker.mjs'
 import type { LoadResult } from './load/load-generator'
-import { SCENARIOS } from './scenarios'
+import { SCENARIOS, loadRequest } from './scenarios'
 import { machine, median, runLoadProcess, table, writeSection } from './support'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
@@ -27,10 +27,7 @@ try {
     for (const s of SCENARIOS) {
       const result = await runLoadProcess<LoadResult>({
         url: worker.url,
-        method: s.method,
-        path: s.path,
-        headers: 'headers' in s ? s.headers : undefined,
-        body: 'body' in s ? s.body : undefined,
+        ...loadRequest(s),
         concurrency: CONCURRENCY,
         durationMs: SECONDS * 1000,
         warmupMs: 1500,

@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { prepareDatabase, startWorker } from '../scripts/local-worker.mjs'
 import { Inspector, inclusiveTime, selfTimes } from './inspector'
 import type { LoadResult } from './load/load-generator'
-import { SCENARIOS } from './scenarios'
+import { SCENARIOS, loadRequest } from './scenarios'
 import { runLoadProcess } from './support'
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 6)
@@ -37,10 +37,7 @@ try {
     if (ONLY && !s.name.includes(ONLY)) continue
     const spec = {
       url: worker.url,
-      method: s.method,
-      path: s.path,
-      headers: 'headers' in s ? s.headers : undefined,
-      body: 'body' in s ? s.body : undefined,
+      ...loadRequest(s),
       concurrency: CONCURRENCY,
     }
     await runLoadProcess<LoadResult>({ ...spec, durationMs: 2000, warmupMs: 0 })

@@ -38,3 +38,15 @@ export const SCENARIOS = [
     },
   },
 ] as const
+
+type Scenario = (typeof SCENARIOS)[number]
+
+/** The load generator's request for a scenario (bench/http.ts measures it, bench/profile.ts profiles it). */
+export function loadRequest(s: Scenario) {
+  return {
+    method: s.method,
+    path: s.path,
+    headers: 'headers' in s ? s.headers : undefined,
+    body: 'body' in s ? s.body : undefined,
+  }
+}
