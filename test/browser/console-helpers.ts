@@ -10,8 +10,8 @@ export const consoleEl = (page: Page): Locator => page.locator('iop-admissions-c
 
 /** Opens /console and signs in with `key`; waits for the leads view unless a failure is expected. */
 export async function signIn(page: Page, key: string, options: { expectSuccess?: boolean } = {}): Promise<void> {
-  // Generous: the shared test machine can be slow to serve the first page.
-  await page.goto(workerUrl() + '/console', { timeout: 90_000 })
+  // Playwright's default (30 s) names this step if it is ever stuck (support/browser.ts).
+  await page.goto(workerUrl() + '/console')
   await page.getByLabel('Staff key').fill(key)
   await page.getByRole('button', { name: 'Sign in' }).click()
   if (options.expectSuccess !== false) await page.getByRole('heading', { level: 2, name: 'Leads' }).waitFor()

@@ -219,7 +219,7 @@ describe('verify benefits by a real-time check (sandbox clearinghouse)', () => {
   it.each(MEMBERS)('%s → %s', async (prefix, kind, words) => {
     await page.getByLabel('Program').selectOption(kind === 'carveout' ? 'mental_health' : 'substance_use')
     await page.getByLabel('Member ID').fill(`${prefix}-C16${process.pid % 1000}`)
-    const answered = page.waitForResponse((r) => r.url().endsWith('/v1/eligibility/checks'), { timeout: 60_000 })
+    const answered = page.waitForResponse((r) => r.url().endsWith('/v1/eligibility/checks'), { timeout: 30_000 })
     await page.getByRole('button', { name: 'Check eligibility now' }).click()
     await answered
     await page.locator('#verify-form[aria-busy="false"]').waitFor()

@@ -1,6 +1,12 @@
 // Debian's Chromium, driven by playwright-core: never a downloaded browser.
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type Page, type Route } from 'playwright-core'
+import { vi } from 'vitest'
+
+// Every browser test file imports this module. Playwright's own waits (30 s by default) must
+// end before the test does, so that a stuck step fails naming its locator or URL and the call
+// log, not as a bare "Test timed out": the test timeout of these files is twice Playwright's.
+vi.setConfig({ testTimeout: 60_000 })
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
