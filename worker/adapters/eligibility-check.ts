@@ -140,9 +140,12 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
     env.ELIGIBILITY_CACHE.put(generationKey, String(generation + 1), { expirationTtl: CACHE_TTL_SECONDS })
 
   let checked: Checked | null = null
+  // An identical check of this partner already asking the payer is shared, before and after the
+  // cache read (the first may finish while this one reads).
+  let pending = inFlight.get(idempotencyKey)
   // Site-key callers never read the cache: a cached answer would tell a visitor that this person
   // was checked here before. They get a fresh inquiry (the member-ID limit bounds the cost).
-  const sealed = caller.via === 'staff' ? await env.ELIGIBILITY_CACHE.get(cacheKey) : null
+  const sealed = !pending && caller.via === 'staff' ? await env.ELIGIBILITY_CACHE.get(cacheKey) : null
   if (sealed) {
     try {
       const record = await decryptJson<CacheRecord>(env.PHI_ENCRYPTION_KEY, sealed, cacheKey)
@@ -152,7 +155,7 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
     }
   }
   if (!checked) {
-    let pending = inFlight.get(idempotencyKey)
+    pending ??= inFlight.get(idempotencyKey)
     if (!pending) {
       // Visitors get a plain "not available now" for our configuration errors; staff get the cause.
       pending = callClearinghouse(env, req, payer, idempotencyKey, requestId, {
@@ -161,8 +164,16 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
       })
         .then(
           async (c) => {
-            const advice = adviseOnRejections(c.entries[0]?.status === 'rejected' ? c.entries[0].rejections : [])
+            const rejected = c.entries[0]?.status === 'rejected'
+            const advice = adviseOnRejections(rejected ? c.entries[0]!.rejections : [])
             if (advice?.kind === 'retry_later') await nextGeneration()
+            // The reading is cached before this check leaves `inFlight`, so an identical request
+            // finds either the check in flight or its cached reading, never neither (one payer
+            // call); written once, by the check that asked.
+            if (!rejected) {
+              const record: CacheRecord = { entries: c.entries, checkedAt: c.checkedAt }
+              await env.ELIGIBILITY_CACHE.put(cacheKey, await encryptJson(env.PHI_ENCRYPTION_KEY, record, cacheKey), { expirationTtl: CACHE_TTL_SECONDS })
+            }
             return c
           },
           async (e: unknown) => {
@@ -189,10 +200,6 @@ async function runCheck(env: Env, req: EligibilityCheckRequest, requestId: strin
     throw problem('eligibility_rejected', advice.message, {
       ...(advice.fields.length ? { errors: advice.fields.map((path) => ({ path, message: 'check this field' })) } : {}),
     })
-  }
-  if (!checked.cached) {
-    const record: CacheRecord = { entries: checked.entries, checkedAt: checked.checkedAt }
-    await env.ELIGIBILITY_CACHE.put(cacheKey, await encryptJson(env.PHI_ENCRYPTION_KEY, record, cacheKey), { expirationTtl: CACHE_TTL_SECONDS })
   }
   log({ level: 'info', event: 'eligibility_checked', requestId, code: first.status, x_cached: checked.cached, x_payer: payer.id })
   return {
