@@ -2,9 +2,9 @@
 // `npm start` uses it on port 8787 (PORT overrides); the tests and benchmarks use it on free
 // ports with a throw-away state directory. No Cloudflare account or network is needed.
 import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readFile, readdir } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -24,27 +24,21 @@ export function freePort() {
   })
 }
 
-function run(args, { quiet }) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WRANGLER, ...args], { cwd: ROOT, env: ENV, stdio: 'pipe' })
-    let output = ''
-    child.stdout.on('data', (d) => (output += d))
-    child.stderr.on('data', (d) => (output += d))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      if (!quiet) process.stdout.write(output)
-      code === 0 ? resolve(output) : reject(new Error(`wrangler ${args.join(' ')} failed:\n${output}`))
-    })
-  })
-}
-
-/** The id wrangler gives the local D1 of `binding` (top-level `[[d1_databases]]`, not `[env.*]`). */
-async function localDatabaseId(config = 'wrangler.toml', binding = 'DB') {
+/**
+ * The local D1 of `binding` as wrangler sees it (top-level `[[d1_databases]]`, not `[env.*]`): the
+ * id its local state is filed under, and its migrations directory and table.
+ */
+async function localDatabase(config = 'wrangler.toml', binding = 'DB') {
   const text = await readFile(join(ROOT, config), 'utf8')
   const topLevel = text.split(/^\[env\./m)[0]
   for (const block of topLevel.split(/^\[\[d1_databases\]\]/m).slice(1)) {
     const field = (name) => block.match(new RegExp(`^${name}\\s*=\\s*"([^"]+)"`, 'm'))?.[1]
-    if (field('binding') === binding) return field('preview_database_id') ?? field('database_id') ?? binding
+    if (field('binding') !== binding) continue
+    return {
+      id: field('preview_database_id') ?? field('database_id') ?? binding,
+      migrationsDir: join(ROOT, dirname(config), field('migrations_dir') ?? 'migrations'),
+      migrationsTable: field('migrations_table') ?? 'd1_migrations',
+    }
   }
   throw new Error(`${config} has no [[d1_databases]] with binding ${binding}`)
 }
@@ -56,7 +50,7 @@ async function localDatabaseId(config = 'wrangler.toml', binding = 'DB') {
  */
 export async function openLocalDatabase({ persistTo, config } = {}) {
   const { Miniflare } = await import('miniflare')
-  const id = await localDatabaseId(config)
+  const { id } = await localDatabase(config)
   const mf = new Miniflare({
     modules: true,
     script: '',
@@ -70,11 +64,36 @@ export async function openLocalDatabase({ persistTo, config } = {}) {
   }
 }
 
-/** Applies every D1 migration and the local seed to the local database in `persistTo`. */
+/**
+ * Applies the D1 migrations not yet applied, then the local seed (idempotent), to the local
+ * database in `persistTo`, in this process: what `wrangler d1 migrations apply --local` and
+ * `wrangler d1 execute --local --file seed/local.sql` do, without starting wrangler twice. The
+ * bookkeeping is wrangler's own (its migrations table, same columns, one row per file, files in
+ * name order), so `wrangler d1 migrations list/apply --local` agree with it afterwards
+ * (test/unit/prepare-database.test.ts runs wrangler on the result). Each file is one statement
+ * list: Miniflare's D1 runs a multi-statement query whole, as SQLite's exec does.
+ */
 export async function prepareDatabase({ persistTo, quiet = false, config } = {}) {
-  const persist = [...(persistTo ? ['--persist-to', persistTo] : []), ...(config ? ['--config', config] : [])]
-  await run(['d1', 'migrations', 'apply', 'DB', '--local', ...persist], { quiet })
-  await run(['d1', 'execute', 'DB', '--local', '--file', 'seed/local.sql', ...persist], { quiet })
+  const { migrationsDir, migrationsTable } = await localDatabase(config)
+  const db = await openLocalDatabase({ persistTo, config })
+  try {
+    await db.sql(`CREATE TABLE IF NOT EXISTS ${migrationsTable}(
+      id         INTEGER PRIMARY KEY AUTOINCREMENT,
+      name       TEXT UNIQUE,
+      applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
+    )`)
+    const applied = new Set((await db.sql(`SELECT name FROM ${migrationsTable}`)).map((r) => r.name))
+    const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort()
+    for (const name of files.filter((f) => !applied.has(f))) {
+      const body = await readFile(join(migrationsDir, name), 'utf8')
+      await db.sql(`${body}\nINSERT INTO ${migrationsTable} (name) VALUES ('${name.replace(/'/g, "''")}');`)
+      if (!quiet) console.log(`migration ${name} applied`)
+    }
+    await db.sql(await readFile(join(ROOT, 'seed/local.sql'), 'utf8'))
+    if (!quiet) console.log('seed/local.sql applied')
+  } finally {
+    await db.close()
+  }
 }
 
 /**

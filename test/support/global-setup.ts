@@ -124,10 +124,12 @@ export async function setup(project: TestProject) {
   root = await mkdtemp(join(tmpdir(), 'iop-test-'))
   const lanes = laneCount(project)
   const stateDirs = Array.from({ length: lanes }, (_, i) => join(root, `lane-${i + 1}`))
-  // The widget package build (for the tests that read widget/dist/) overlaps the start-up.
-  const widgetPackage = buildWidgetPackageOnce(project)
-  // Migrate and seed once (four wrangler runs) into a template, then give every lane a copy; the
-  // template stays untouched for tests that start a Worker of their own (test/support/seeded.ts).
+  // The widget package build (for the tests that read widget/dist/) overlaps the start-up and
+  // the first tests; its readers wait for it (widget-package-build.ts).
+  void buildWidgetPackageOnce(project)
+  // Migrate and seed once (in process: scripts/local-worker.mjs) into a template, then give every
+  // lane a copy; the template stays untouched for tests that start a Worker of their own
+  // (test/support/seeded.ts).
   const template = join(root, 'template')
   await Promise.all([
     prepareDatabase({ persistTo: join(template, 'main'), quiet: true }),
@@ -135,7 +137,6 @@ export async function setup(project: TestProject) {
   ])
   await Promise.all(stateDirs.map((dir) => cp(join(template, 'main'), dir, { recursive: true }).then(() => cp(join(template, 'guards'), join(dir, 'guards'), { recursive: true }))))
   stacks = await allOrStop(stateDirs.map((dir, i) => startStack(i + 1, dir)), stopStack)
-  await widgetPackage
   project.provide('lanes', stacks.map((s) => s.lane))
   project.provide('seededStateDir', join(template, 'main'))
 }

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { q, sql } from '../support/d1'
 import { DEMO, OTHER, site, staff, widget } from '../support/tenants'
 import { api, expectProblem, postJson, workerLogs } from '../support/worker'
@@ -28,9 +28,6 @@ const createLead = async (body: unknown = VALID, key = DEMO.siteKey) => {
   expect(res.status).toBe(202)
   return (await res.json()) as { id: string; status: string }
 }
-
-// Raw-row checks spawn `wrangler d1 execute` (seconds each on a busy 2-core machine).
-vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 })
 
 
 describe('POST /v1/leads', () => {

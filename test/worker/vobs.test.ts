@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createHmac } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { q, sql } from '../support/d1'
@@ -35,9 +35,6 @@ const createVob = async (body: unknown = VOB, key = DEMO.staffKey) => {
   expect(res.status).toBe(201)
   return (await res.json()) as { id: string; createdAt: string; purgeAfter: string }
 }
-
-// Raw-row checks spawn `wrangler d1 execute` (seconds each on a busy 2-core machine).
-vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 })
 
 
 describe('POST /v1/vobs', () => {

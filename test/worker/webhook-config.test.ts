@@ -83,7 +83,7 @@ const deliveryStatus = async (leadId: string) =>
 
 /**
  * The delivery of `leadId`, once it has arrived and the Worker has recorded it (so that its D1
- * write is over before the next test edits rows through `wrangler d1 execute`).
+ * write is over before the next test edits its rows directly, test/support/d1.ts).
  */
 async function deliveryOf(leadId: string) {
   await expect.poll(() => receiver.received.some((r) => r.body.includes(leadId)), { timeout: 10_000 }).toBe(true)

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { q, sql } from '../support/d1'
 import { Webhook, WebhookVerificationError } from 'standardwebhooks'
 import { newWebhookSecret } from '../../worker/adapters/webhook/signature'
@@ -48,9 +48,6 @@ const runCron = async () => {
 }
 
 const receiver = new WebhookReceiver()
-
-// Raw-row checks spawn `wrangler d1 execute` (seconds each on a busy 2-core machine).
-vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 })
 
 beforeAll(async () => {
   await receiver.start()
