@@ -8,6 +8,7 @@ import { build } from 'esbuild'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STRICT_CSP, launchChromium, serveDocument, watchProblems } from '../support/browser'
+import { widgetPackageBuilt } from '../support/widget-package-build'
 import { workerUrl } from '../support/worker'
 
 const BCBS_TX = 'Blue Cross and Blue Shield of Texas'
@@ -54,7 +55,8 @@ let appJs = ''
 
 beforeAll(async () => {
   // The app bundled against the package as partners get it (widget/dist/, a build output made
-  // once per run before any test: test/support/widget-package-build.ts).
+  // once per run beside the tests: test/support/widget-package-build.ts).
+  await widgetPackageBuilt()
   const out = await build({
     stdin: { contents: APP, loader: 'jsx', resolveDir: process.cwd(), sourcefile: 'app.jsx' },
     bundle: true,

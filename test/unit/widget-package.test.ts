@@ -10,7 +10,8 @@ import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { widgetPackageBuilt } from '../support/widget-package-build'
 
 type Manifest = {
   modules: {
@@ -58,7 +59,10 @@ describe('custom-elements.json', () => {
   })
 })
 
-// widget/dist/ is built once per run, before any test (test/support/widget-package-build.ts).
+// widget/dist/ is built once per run, beside the tests (test/support/widget-package-build.ts):
+// every test below reads it.
+beforeAll(() => widgetPackageBuilt(), 120_000)
+
 describe('the npm package', () => {
   it('has every exports target, types included, and names its manifest', () => {
     const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.default]))
