@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import IntegrationFirst from './test/support/sequencer'
 
 // Three kinds of tests, as in README "Tests":
 // - unit: pure domain and data code in Node (fast, table-driven, property-based);
@@ -6,14 +7,19 @@ import { defineConfig } from 'vitest/config'
 // - browser: the demo page and widget in real headless Chromium, against the same Worker.
 export default defineConfig({
   test: {
-    // Two worker processes (the reference machine has 2 cores), one test file at a time in each.
-    // Unit files share nothing; each integration file talks to the stack of its worker process's
-    // lane (test/support/global-setup.ts "Lanes"), so no two files ever share a Worker, D1 or
-    // port. `--no-file-parallelism` runs everything in one lane, as before.
+    // Three worker processes, one test file at a time in each. Unit files share nothing; each
+    // integration file talks to the stack of its worker process's lane (test/support/
+    // global-setup.ts "Lanes"), so no two files ever share a Worker, D1 or port. Three on the
+    // reference machine's 2 cores, because part of an integration file's time is waiting on real
+    // time (a webhook retry's 30 s backoff, a rate-limit window) that a third lane fills: 2 lanes
+    // 179 s, 3 lanes 152 s, 4 lanes 150 s of vitest time there (BENCHMARKS.md "Suite").
+    // `--no-file-parallelism` runs everything in one lane, as before.
     pool: 'forks',
-    maxWorkers: 2,
+    maxWorkers: 3,
     minWorkers: 1,
-    // Builds widget/dist/ once per run for the tests that read it (root setup: always run).
+    sequence: { sequencer: IntegrationFirst },
+    // Builds widget/dist/ once per run, beside the tests, for the two that read it (root setup:
+    // always run).
     globalSetup: ['test/support/widget-package-build.ts'],
     projects: [
       {
