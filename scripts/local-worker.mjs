@@ -59,7 +59,19 @@ export async function openLocalDatabase({ persistTo, config } = {}) {
   })
   const db = await mf.getD1Database('DB')
   return {
-    sql: async (statement) => (await db.prepare(statement).all()).results,
+    // `wrangler dev`'s workerd has the same SQLite file open: while it writes, a statement here
+    // finds the database locked (SQLITE_BUSY, no busy timeout across processes), so wait and
+    // retry, as SQLite's own busy handler would (up to ~5 s).
+    sql: async (statement) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return (await db.prepare(statement).all()).results
+        } catch (e) {
+          if (attempt >= 100 || !String(e?.message).includes('SQLITE_BUSY')) throw e
+          await new Promise((r) => setTimeout(r, 50))
+        }
+      }
+    },
     close: () => mf.dispose(),
   }
 }
