@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import IntegrationFirst from './test/support/sequencer'
 
-// Three kinds of tests, as in README "Tests":
+// Three kinds of tests, as in README "Test":
 // - unit: pure domain and data code in Node (fast, table-driven, property-based);
 // - worker: HTTP tests against the real Worker on workerd (wrangler dev + local D1);
 // - browser: the demo page and widget in real headless Chromium, against the same Worker.
@@ -12,7 +12,7 @@ export default defineConfig({
     // global-setup.ts "Lanes"), so no two files ever share a Worker, D1 or port. Three on the
     // reference machine's 2 cores, because part of an integration file's time is waiting on real
     // time (a webhook retry's 30 s backoff, a rate-limit window) that a third lane fills: 2 lanes
-    // 179 s, 3 lanes 152 s, 4 lanes 150 s of vitest time there (README "Tests").
+    // 179 s, 3 lanes 152 s, 4 lanes 150 s of vitest time there (README "Test").
     // `--no-file-parallelism` runs everything in one lane, as before.
     pool: 'forks',
     maxWorkers: 3,
