@@ -1,25 +1,16 @@
 // The deploy configuration: each wrangler environment bundles and uploads offline
 // (`wrangler deploy --dry-run --outdir`, no account or network), builds the widget first, binds
 // its own D1, KV and limits, and keeps the platform's invocation logs (URLs, headers) off.
-import { spawn } from 'node:child_process'
 import { mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unstable_readConfig } from 'wrangler'
 import { describe, expect, it } from 'vitest'
+import { runWrangler } from '../support/wrangler'
 
 const ENVS = ['staging', 'production'] as const
 
-function dryRun(env: string, outdir: string): Promise<{ code: number | null; output: string }> {
-  const args = ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', outdir, '--env', env]
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' }, stdio: 'pipe' })
-    let output = ''
-    child.stdout.on('data', (d) => (output += d))
-    child.stderr.on('data', (d) => (output += d))
-    child.on('exit', (code) => resolve({ code, output }))
-  })
-}
+const dryRun = (env: string, outdir: string) => runWrangler(['deploy', '--dry-run', '--outdir', outdir, '--env', env])
 
 describe.each(ENVS)('wrangler environment %s', (env) => {
   const config = unstable_readConfig({ config: 'wrangler.toml', env })

@@ -2,25 +2,12 @@
 // running `wrangler d1 migrations apply --local` and `wrangler d1 execute --local --file
 // seed/local.sql`. Here wrangler itself is the reference: the same schema, migration bookkeeping
 // and seeded rows as wrangler's two commands make, and wrangler finds nothing left to apply.
-import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openLocalDatabase, prepareDatabase } from '../../scripts/local-worker.mjs'
-
-const wrangler = (...args: string[]): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/wrangler/bin/wrangler.js', ...args], {
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
-      stdio: 'pipe',
-    })
-    let output = ''
-    child.stdout.on('data', (d) => (output += d))
-    child.stderr.on('data', (d) => (output += d))
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(output))))
-  })
+import { wrangler } from '../support/wrangler'
 
 // wrangler strips comments from a file before running it, so the stored CREATE texts differ by
 // comments and spacing only; the seed stamps rows with the time it ran (`*_at`).

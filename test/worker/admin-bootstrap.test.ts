@@ -2,7 +2,6 @@
 // the SQL it prints is applied with `wrangler d1 execute --file` (as docs/deploy.md does with
 // --remote), then the new site key works from the new origin and the new staff key signs in;
 // `rotate` makes a new key work and the old one fail.
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -11,20 +10,13 @@ import { describe, expect, it } from 'vitest'
 import { lane } from '../support/lane'
 import { runCli } from '../support/cli'
 import { api } from '../support/worker'
+import { wrangler } from '../support/wrangler'
 
 const HASH_KEY = /^HASH_KEY=(.+)$/m.exec(readFileSync('local.env', 'utf8'))![1]!
 const ORIGIN = 'https://www.bootstrap-test.example'
 
-function applySql(file: string): Promise<string> {
-  const args = ['node_modules/wrangler/bin/wrangler.js', 'd1', 'execute', 'DB', '--local', '--persist-to', lane().workerStateDir, '--file', file]
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }, stdio: 'pipe' })
-    let out = ''
-    child.stdout.on('data', (d) => (out += d))
-    child.stderr.on('data', (d) => (out += d))
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(out))))
-  })
-}
+const applySql = (file: string): Promise<string> =>
+  wrangler('d1', 'execute', 'DB', '--local', '--persist-to', lane().workerStateDir, '--file', file)
 
 async function admin(args: string[]): Promise<{ sql: string; siteKey?: string; staffKey?: string; staffKeyId?: string }> {
   const run = await runCli(['admin', ...args, '--json'], { HASH_KEY })
