@@ -3,7 +3,7 @@ import IntegrationFirst from './test/support/sequencer'
 
 // Three kinds of tests, as in README "Test":
 // - unit: pure domain and data code in Node (fast, table-driven, property-based);
-// - worker: HTTP tests against the real Worker on workerd (wrangler dev + local D1);
+// - worker: HTTP tests against the real Worker on workerd (its deploy bundle in Miniflare + local D1);
 // - browser: the demo page and widget in real headless Chromium, against the same Worker.
 export default defineConfig({
   test: {

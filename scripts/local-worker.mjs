@@ -2,7 +2,8 @@
 // `npm start` uses it on port 8787 (PORT overrides); the tests and benchmarks use it on free
 // ports with a throw-away state directory. No Cloudflare account or network is needed.
 import { spawn } from 'node:child_process'
-import { readFile, readdir } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -123,7 +124,8 @@ export async function startWorker({ port, persistTo, quiet = false, vars = {}, c
     '--inspector-port', String(inspectorPort),
     '--env-file', fileURLToPath(new URL('../local.env', import.meta.url)),
     '--show-interactive-dev-session=false',
-    // Exposes /__scheduled, which runs the Cron Trigger (webhook retries, PHI purge) on demand.
+    // Exposes /__scheduled, which runs the Cron Trigger (webhook retries, PHI purge) on demand
+    // (workerd's own /cdn-cgi/handler/scheduled answers 500 for a Worker with static assets).
     '--test-scheduled',
     ...(persistTo ? ['--persist-to', persistTo] : []),
     ...(config ? ['--config', config] : []),
@@ -167,5 +169,101 @@ export async function startWorker({ port, persistTo, quiet = false, vars = {}, c
         child.kill('SIGTERM')
         setTimeout(() => child.kill('SIGKILL'), 5_000).unref()
       }),
+  }
+}
+
+const ENV_FILE = fileURLToPath(new URL('../local.env', import.meta.url))
+
+/**
+ * Bundles the Worker of `config` into `outdir` as `wrangler deploy` would upload it (`--dry-run`),
+ * and writes beside it the Miniflare options wrangler's own translation of `config` gives
+ * (`unstable_getMiniflareWorkerOptions`, what `@cloudflare/vitest-pool-workers` uses), with
+ * local.env as `--env-file`, so `startBundledWorker` needs neither wrangler nor esbuild again.
+ * @returns {Promise<WorkerBundle>}
+ */
+export async function bundleWorker({ outdir, config = 'wrangler.toml' }) {
+  const args = [WRANGLER, 'deploy', '--dry-run', '--outdir', outdir, '--config', config]
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: ENV, stdio: 'pipe' })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  if (code !== 0) throw new Error(`wrangler deploy --dry-run exited with ${code}:\n${output}`)
+  const { unstable_getMiniflareWorkerOptions } = await import('wrangler')
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(join(ROOT, config), undefined, { envFiles: [ENV_FILE] })
+  // The entry module is named after the configuration's `main` (worker/index.ts → index.js).
+  const entry = (await readdir(outdir)).find((f) => f.endsWith('.js'))
+  if (!entry) throw new Error(`wrangler deploy --dry-run wrote no module to ${outdir}:\n${output}`)
+  const bundle = { main: join(outdir, entry), options: JSON.parse(JSON.stringify(workerOptions)) }
+  await writeFile(join(outdir, 'miniflare-options.json'), JSON.stringify(bundle))
+  return bundle
+}
+
+/**
+ * What stands in front of a bundled Worker, as wrangler dev's proxy Worker does: it reads each
+ * request's body whole before the Worker sees it. workerd's local HTTP server closes a keep-alive
+ * connection (without `Connection: close`) after a response to a request whose body the Worker
+ * never read, such as a 401 to a POST, so the client's next request on it fails with ECONNRESET;
+ * on Cloudflare, the edge holds the client's connection. Same workerd process, one more isolate.
+ */
+const FRONT = `export default {
+  async fetch(request, env) {
+    const body = request.body ? await request.arrayBuffer() : undefined
+    return env.APP.fetch(new Request(request, { body, redirect: 'manual' }))
+  },
+}`
+
+/**
+ * Runs a Worker `bundleWorker` made on workerd through Miniflare, with its local state (D1, KV,
+ * queues, as `wrangler dev --persist-to` files them) in `persistTo` and `vars` over the
+ * configuration's. One workerd process: `wrangler dev` adds a Node process and a proxy workerd
+ * in front, and bundles again on every start. The tests' Workers run this way; `npm start`
+ * keeps `wrangler dev` (live reload).
+ * @returns {Promise<BundledWorker>}
+ */
+export async function startBundledWorker({ bundle, port = 0, persistTo, vars = {}, logFile }) {
+  const { Miniflare } = await import('miniflare')
+  let output = ''
+  const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined
+  const print = (d) => {
+    output += d
+    log?.write(d)
+  }
+  // The log is never empty, so "the logs hold no PHI" can never pass on a file nothing wrote to.
+  print(`workerd (Miniflare) serving ${bundle.main}\n`)
+  const app = 'app'
+  const mf = new Miniflare({
+    host: '127.0.0.1',
+    port,
+    // wrangler dev's layout under --persist-to: <dir>/v3/d1, <dir>/v3/kv, …
+    defaultPersistRoot: persistTo ? join(persistTo, 'v3') : undefined,
+    // No network: the placeholder `request.cf`, without trying to fetch Cloudflare's.
+    cf: false,
+    handleRuntimeStdio(stdout, stderr) {
+      stdout.on('data', print)
+      stderr.on('data', print)
+    },
+    workers: [
+      { name: 'front', modules: true, script: FRONT, compatibilityDate: bundle.options.compatibilityDate, serviceBindings: { APP: app } },
+      {
+        ...bundle.options,
+        name: app,
+        modulesRoot: dirname(bundle.main),
+        modules: [{ type: 'ESModule', path: bundle.main }],
+        bindings: { ...bundle.options.bindings, ...vars },
+      },
+    ],
+  })
+  const url = await mf.ready.catch((e) => {
+    throw new Error(`workerd did not start: ${e.message}\n${output}`)
+  })
+  return {
+    url: url.origin,
+    output: () => output,
+    scheduled: async (cron) => (await (await mf.getWorker(app)).scheduled({ cron })).outcome,
+    stop: async () => {
+      await mf.dispose()
+      await new Promise((resolve) => (log ? log.end(resolve) : resolve()))
+    },
   }
 }

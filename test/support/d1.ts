@@ -1,5 +1,5 @@
-// Direct access to the test Worker's local D1 (the same SQLite files `wrangler dev` uses), for
-// what no API shows on purpose: raw encrypted rows, and clocks moved into the past. One Miniflare
+// Direct access to the test Worker's local D1 (the SQLite files its workerd uses, filed as
+// `wrangler dev` files them), for what no API shows on purpose: raw encrypted rows, and clocks moved into the past. One Miniflare
 // per test file opens the database in process (no `wrangler d1 execute` process per statement).
 import { afterAll } from 'vitest'
 import { openLocalDatabase, type LocalDatabase } from '../../scripts/local-worker.mjs'

@@ -1,6 +1,6 @@
-// Starts the local stack the integration tests talk to, once per lane: a real Worker (wrangler
-// dev on workerd, with a fresh migrated and seeded local D1) recording everything it logs to a
-// file the tests can read, the fake Turnstile Siteverify (scripts/fake-turnstile.mjs) both Workers
+// Starts the local stack the integration tests talk to, once per lane: a real Worker (the deploy
+// bundle on workerd through Miniflare, with a fresh migrated and seeded local D1) recording
+// everything it logs to a file the tests can read, the fake Turnstile Siteverify (scripts/fake-turnstile.mjs) both Workers
 // verify against, the sandbox clearinghouse, and the guard harness Worker (test/guards/) with its
 // own D1.
 //
@@ -10,12 +10,13 @@
 // different lanes share nothing (own ports, state directory, D1, KV, rate limits, logs, sandbox
 // counters), and the files of one lane run one after another against their own stack, as all of
 // them did when there was one.
-import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { FAKE_SECRET, startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
-import { openLocalDatabase, prepareDatabase, startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
+import { bundleWorker, openLocalDatabase, prepareDatabase, startBundledWorker, type BundledWorker, type LocalWorker, type WorkerBundle } from '../../scripts/local-worker.mjs'
 import { startSandboxClearinghouse, type SandboxClearinghouse } from '../../scripts/sandbox-clearinghouse.mjs'
 import type { Lane } from './lane'
 import { buildWidgetPackageOnce } from './widget-package-build'
@@ -26,12 +27,14 @@ declare module 'vitest' {
     lanes: Lane[]
     /** A freshly migrated and seeded local state directory, never served: copy it, never write it. */
     seededStateDir: string
+    /** The Worker's deploy bundle, for tests that start a Worker of their own (`startBundledWorker`). */
+    workerBundle: WorkerBundle
   }
 }
 
 const GUARDS_CONFIG = 'test/guards/wrangler.toml'
 
-type Stack = { lane: Lane; worker: LocalWorker; guards: LocalWorker; sandbox: SandboxClearinghouse; turnstile: FakeTurnstile; flush: NodeJS.Timeout }
+type Stack = { lane: Lane; worker: LocalWorker; guards: LocalWorker; sandbox: SandboxClearinghouse; turnstile: FakeTurnstile; cron: Server }
 
 let stacks: Stack[] = []
 let root = ''
@@ -49,6 +52,24 @@ async function addLimitsTenant(persistTo: string): Promise<void> {
   }
 }
 
+/**
+ * The lane's Cron Trigger, for the test files (which run in other processes than the Worker's
+ * Miniflare): `GET <cronUrl>?cron=* * * * *` runs the Worker's scheduled handler once and answers
+ * 200 `ok`, or 500 with the outcome (`exception`…), as workerd's trigger handler would.
+ */
+async function cronTrigger(worker: BundledWorker): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const cron = new URL(req.url ?? '/', 'http://x').searchParams.get('cron') ?? '* * * * *'
+    worker.scheduled(cron).then(
+      (outcome) => res.writeHead(outcome === 'ok' ? 200 : 500).end(outcome),
+      (e: unknown) => res.writeHead(500).end(String(e)),
+    )
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address() as { port: number }
+  return { server, url: `http://127.0.0.1:${port}/scheduled` }
+}
+
 /** How many lanes this run needs: one per worker process, at most one per integration file. */
 function laneCount(project: TestProject): number {
   const files = project.vitest.state.getPaths().filter((f) => project.matchesTestGlob(f)).length
@@ -56,7 +77,7 @@ function laneCount(project: TestProject): number {
 }
 
 const stopStack = async (s: Stack): Promise<void> => {
-  clearInterval(s.flush)
+  await new Promise((r) => s.cron.close(r))
   await Promise.all([s.worker.stop(), s.guards.stop(), s.sandbox.stop(), s.turnstile.stop()])
 }
 
@@ -69,17 +90,22 @@ async function allOrStop<T>(starts: Promise<T>[], stop: (started: T) => Promise<
   throw failed.reason
 }
 
-async function startStack(n: number, stateDir: string): Promise<Stack> {
+async function startStack(n: number, stateDir: string, bundles: { main: WorkerBundle; guards: WorkerBundle }): Promise<Stack> {
   const guardsState = join(stateDir, 'guards')
   const turnstile = await startFakeTurnstile()
   // Real-time eligibility checks go to the local sandbox clearinghouse; its slow member answers
   // after 25 s, so a 5 s deadline keeps the timeout test short. A short webhook timeout keeps the
   // "webhook hangs" test quick; production uses wrangler.toml's.
   const sandbox = await startSandboxClearinghouse()
+  // Everything the Worker prints is appended to worker.log as it prints it (the file starts with
+  // a line of its own, so a reader never sees an empty log and "the logs hold no PHI" can never
+  // pass vacuously); workerLogs() waits 300 ms for the last writes.
+  const logFile = join(stateDir, 'worker.log')
   const [worker, guards] = (await allOrStop([
-    startWorker({
+    startBundledWorker({
+      bundle: bundles.main,
       persistTo: stateDir,
-      quiet: true,
+      logFile,
       vars: {
         TURNSTILE_VERIFY_URL: turnstile.verifyUrl,
         TURNSTILE_SCRIPT_URL: turnstile.scriptUrl,
@@ -88,36 +114,18 @@ async function startStack(n: number, stateDir: string): Promise<Stack> {
         WEBHOOK_TIMEOUT_MS: '1500',
       },
     }),
-    startWorker({
+    startBundledWorker({
+      bundle: bundles.guards,
       persistTo: guardsState,
-      quiet: true,
-      config: GUARDS_CONFIG,
       vars: { TURNSTILE_VERIFY_URL: turnstile.verifyUrl, TURNSTILE_SECRET_KEY: FAKE_SECRET },
     }),
   ], (w) => w.stop()).catch(async (e) => {
     await Promise.all([sandbox.stop(), turnstile.stop()])
     throw e
-  })) as [LocalWorker, LocalWorker]
-  const logFile = join(stateDir, 'worker.log')
-  // Appended as the Worker prints, never rewritten nor truncated: the file is made by the first
-  // append, of what wrangler printed while starting, so a reader never sees an empty log (which
-  // would make "the logs hold no PHI" assertions pass vacuously); what was printed more than
-  // 100 ms before a read is in the file (workerLogs() waits 300 ms).
-  let written = 0
-  let writing = false
-  const flush = setInterval(() => {
-    const output = worker.output()
-    if (writing || output.length === written) return
-    writing = true
-    const chunk = output.slice(written)
-    appendFile(logFile, chunk)
-      .then(() => (written += chunk.length))
-      .catch(() => {})
-      .finally(() => (writing = false))
-  }, 100)
-  flush.unref()
-  const lane: Lane = { n, workerUrl: worker.url, workerLogFile: logFile, sandboxUrl: sandbox.url, workerStateDir: stateDir, guardsUrl: guards.url }
-  return { lane, worker, guards, sandbox, turnstile, flush }
+  })) as [BundledWorker, BundledWorker]
+  const cron = await cronTrigger(worker)
+  const lane: Lane = { n, workerUrl: worker.url, workerLogFile: logFile, sandboxUrl: sandbox.url, workerStateDir: stateDir, guardsUrl: guards.url, cronUrl: cron.url }
+  return { lane, worker, guards, sandbox, turnstile, cron: cron.server }
 }
 
 export async function setup(project: TestProject) {
@@ -131,22 +139,26 @@ export async function setup(project: TestProject) {
   // lane a copy; the template stays untouched for tests that start a Worker of their own
   // (test/support/seeded.ts).
   const template = join(root, 'template')
-  await Promise.all([
+  // Bundled once, as `wrangler deploy` would upload them, for every Worker of the run.
+  const [main, guards] = await Promise.all([
+    bundleWorker({ outdir: join(root, 'bundle', 'main') }),
+    bundleWorker({ outdir: join(root, 'bundle', 'guards'), config: GUARDS_CONFIG }),
     prepareDatabase({ persistTo: join(template, 'main'), quiet: true }),
     prepareDatabase({ persistTo: join(template, 'guards'), quiet: true, config: GUARDS_CONFIG }).then(() => addLimitsTenant(join(template, 'guards'))),
   ])
+  const bundles = { main, guards }
   await Promise.all(stateDirs.map((dir) => cp(join(template, 'main'), dir, { recursive: true }).then(() => cp(join(template, 'guards'), join(dir, 'guards'), { recursive: true }))))
-  stacks = await allOrStop(stateDirs.map((dir, i) => startStack(i + 1, dir)), stopStack)
+  stacks = await allOrStop(stateDirs.map((dir, i) => startStack(i + 1, dir, bundles)), stopStack)
   project.provide('lanes', stacks.map((s) => s.lane))
   project.provide('seededStateDir', join(template, 'main'))
+  project.provide('workerBundle', bundles.main)
 }
 
 export async function teardown() {
   // Keep what the Workers printed, for diagnosing a failed run (test-results/ is git-ignored):
   // worker.log and guards-worker.log for lane 1, worker-2.log and guards-worker-2.log for lane 2…
   await mkdir('test-results', { recursive: true })
-  for (const { lane, worker, guards, flush } of stacks) {
-    clearInterval(flush)
+  for (const { lane, worker, guards } of stacks) {
     const suffix = lane.n === 1 ? '' : `-${lane.n}`
     await writeFile(`test-results/worker${suffix}.log`, worker.output())
     await writeFile(`test-results/guards-worker${suffix}.log`, guards.output())

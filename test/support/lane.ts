@@ -11,6 +11,8 @@ export type Lane = {
   /** The Worker's local state directory, for tests that read raw D1 rows (test/support/d1.ts). */
   workerStateDir: string
   guardsUrl: string
+  /** Runs the Worker's Cron Trigger once (global-setup.ts `cronTrigger`); use `runCron()`. */
+  cronUrl: string
 }
 
 export function lane(): Lane {

@@ -16,7 +16,13 @@ export const postJson = (path: string, body: unknown, init: RequestInit = {}): P
     body: JSON.stringify(body),
   })
 
-/** Everything the Worker has printed so far (its own logs and wrangler's). */
+/**
+ * Runs the Cron Trigger (`* * * * *`: webhook sweep, purges) once on the file's Worker and answers
+ * when it has finished: 200 `ok`, or 500 with the outcome.
+ */
+export const runCron = (): Promise<Response> => fetch(`${lane().cronUrl}?cron=${encodeURIComponent('* * * * *')}`)
+
+/** Everything the Worker has printed so far. */
 export async function workerLogs(): Promise<string> {
   await new Promise((r) => setTimeout(r, 300)) // the log file is flushed every 100 ms
   return readFile(lane().workerLogFile, 'utf8')

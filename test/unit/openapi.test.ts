@@ -22,7 +22,7 @@ const operationsOf = (path: string) => Object.entries(doc.paths[path] ?? {}) as 
 function appRoutes(): string[] {
   const seen = new Set<string>()
   for (const r of app.routes) {
-    if (r.method === 'ALL' || r.path === '/__scheduled') continue
+    if (r.method === 'ALL') continue
     seen.add(`${r.method} ${openApiPath(r.path)}`)
   }
   return [...seen].sort()

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { sql } from '../support/d1'
 import { DEMO, OTHER, staff } from '../support/tenants'
-import { api } from '../support/worker'
+import { api, runCron } from '../support/worker'
 
 type Entry = { id: number; action: string; requestId: string | null; subjectIds: string[] | null }
 
@@ -54,7 +54,7 @@ describe('audit per tenant, export and retention', () => {
     )
     expect(await sql("SELECT id FROM audit_log WHERE request_id = 'old-audit-row'")).toHaveLength(1)
     const recent = (await sql<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE at > '2020-01-01'"))[0]!.n
-    expect((await api('/__scheduled?cron=*+*+*+*+*')).status).toBe(200)
+    expect((await runCron()).status).toBe(200)
     expect(await sql("SELECT id FROM audit_log WHERE request_id = 'old-audit-row'")).toHaveLength(0)
     expect((await sql<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE at > '2020-01-01'"))[0]!.n).toBeGreaterThanOrEqual(recent)
   })

@@ -5,9 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
-import { startWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
+import { startBundledWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
 import {
   SANDBOX_API_KEY,
   SANDBOX_CORE,
@@ -60,9 +60,9 @@ describe.each(Object.keys(VENDORS) as Vendor[])('POST /v1/eligibility/checks wit
     sandbox = await startSandboxClearinghouse(sandboxOptions)
     turnstile = await startFakeTurnstile()
     await seededState(dir) // a fresh migrated and seeded D1
-    worker = await startWorker({
+    worker = await startBundledWorker({
+      bundle: inject('workerBundle'),
       persistTo: dir,
-      quiet: true,
       vars: {
         CLEARINGHOUSE_VENDOR: vendor,
         CLEARINGHOUSE_TIMEOUT_MS: '3000',
@@ -71,7 +71,7 @@ describe.each(Object.keys(VENDORS) as Vendor[])('POST /v1/eligibility/checks wit
         ...VENDORS[vendor].vars(sandbox),
       },
     })
-  }, 90_000)
+  })
 
   afterAll(async () => {
     await worker?.stop()

@@ -1,31 +1,30 @@
 // Issue 13, finding 7, on workerd: a deployment (ENVIRONMENT other than local) with the public
 // local.env keys serves nothing: every request, a lead included, is a 503 before anything is
 // stored, and the isolate logs the reason once (names only). With proper keys it serves.
-// Starts two extra `wrangler dev` Workers of its own (no D1 needed for what is asked).
+// Starts two Workers of its own from the run's deploy bundle (no D1 needed for what is asked).
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWorker } from '../../scripts/local-worker.mjs'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { startBundledWorker, type LocalWorker } from '../../scripts/local-worker.mjs'
 import { DEMO, widget } from '../support/tenants'
 
-type Started = Awaited<ReturnType<typeof startWorker>>
-let misconfigured: Started
-let configured: Started
+let misconfigured: LocalWorker
+let configured: LocalWorker
 let state: string
 
 beforeAll(async () => {
   state = await mkdtemp(join(tmpdir(), 'iop-keys-'))
   ;[misconfigured, configured] = await Promise.all([
-    startWorker({ persistTo: join(state, 'a'), quiet: true, vars: { ENVIRONMENT: 'production' } }),
-    startWorker({
+    startBundledWorker({ bundle: inject('workerBundle'), persistTo: join(state, 'a'), vars: { ENVIRONMENT: 'production' } }),
+    startBundledWorker({
+      bundle: inject('workerBundle'),
       persistTo: join(state, 'b'),
-      quiet: true,
       vars: { ENVIRONMENT: 'production', PHI_ENCRYPTION_KEY: randomBytes(32).toString('base64'), HASH_KEY: randomBytes(32).toString('base64') },
     }),
   ])
-}, 120_000)
+})
 afterAll(async () => {
   await Promise.all([misconfigured?.stop(), configured?.stop()])
   await rm(state, { recursive: true, force: true })

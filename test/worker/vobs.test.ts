@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { q, sql } from '../support/d1'
 import { DEMO, OTHER, site, staff, widget } from '../support/tenants'
-import { api, expectProblem, postJson, workerLogs } from '../support/worker'
+import { api, expectProblem, postJson, runCron, workerLogs } from '../support/worker'
 
 const PATIENT = { name: 'Evangeline Przybylski', dob: '1987-04-19', memberId: 'ZQX987654321' }
 const PHI = ['Evangeline', 'Przybylski', '1987-04-19', 'ZQX987654321', '987654321']
@@ -185,7 +185,7 @@ describe('retention purge (Cron Trigger)', () => {
     const { id: leadId } = (await leadRes.json()) as { id: string }
     await sql(`UPDATE vobs SET purge_after = '2001-01-01T00:00:00.000Z' WHERE id = ${q(vobId)}`)
     await sql(`UPDATE leads SET purge_after = '2001-01-01T00:00:00.000Z' WHERE id = ${q(leadId)}`)
-    expect((await api('/__scheduled?cron=*+*+*+*+*')).status).toBe(200)
+    expect((await runCron()).status).toBe(200)
 
     const vob = (await (await api(`/v1/vobs/${vobId}`, { headers: staff(DEMO.staffKey) })).json()) as VobView
     expect(vob).toMatchObject({ id: vobId, patient: null, result: null, payerId: 'aetna', purgedAt: expect.any(String) })

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { q, sql as sqlOnce } from '../support/d1'
 import { WebhookReceiver, verifySignature } from '../support/webhook-receiver'
 import { DEMO, staff, uniqueIp, widget } from '../support/tenants'
-import { api, expectProblem, postJson, workerLogs } from '../support/worker'
+import { api, expectProblem, postJson, runCron as triggerCron, workerLogs } from '../support/worker'
 
 const LEAD = {
   consent: true,
@@ -39,7 +39,7 @@ const postLead = async () => {
   return ((await res.json()) as { id: string }).id
 }
 
-const runCron = async () => expect((await api('/__scheduled?cron=*+*+*+*+*')).status).toBe(200)
+const runCron = async () => expect((await triggerCron()).status).toBe(200)
 
 /** AES-256-GCM as worker/adapters/crypto.ts seals (`v1.<iv>.<data+tag>`, base64url), with the local key. */
 function sealLocally(plaintext: string, aad: string): string {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { q, sql } from '../support/d1'
 import { WebhookReceiver } from '../support/webhook-receiver'
 import { DEMO, OTHER, staff } from '../support/tenants'
-import { api, postJson } from '../support/worker'
+import { api, postJson, runCron } from '../support/worker'
 
 const LEAD = { consent: true, consentTextVersion: '2026-11-01', name: 'Rosalind Fairweather', phone: '214-555-0190' }
 
@@ -49,7 +49,7 @@ describe('the cron drain is fair across partners', () => {
     await sql(`UPDATE webhook_outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z', locked_until = NULL WHERE lead_id IN (${stuck.map(q).join(', ')})`)
     await sql(`UPDATE webhook_outbox SET next_attempt_at = '2000-01-02T00:00:00.000Z' WHERE lead_id = ${q(demoLead)}`)
     healthy.mode = 'ok'
-    expect((await api('/__scheduled?cron=*+*+*+*+*')).status).toBe(200)
+    expect((await runCron()).status).toBe(200)
     const [row] = await sql<{ delivered_at: string | null }>(`SELECT delivered_at FROM webhook_outbox WHERE lead_id = ${q(demoLead)}`)
     expect(row!.delivered_at).not.toBeNull()
   })

@@ -4,7 +4,7 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks'
 import { newWebhookSecret } from '../../worker/adapters/webhook/signature'
 import { WebhookReceiver, verifySignature } from '../support/webhook-receiver'
 import { DEMO, OTHER, site, staff, widget } from '../support/tenants'
-import { api, expectProblem, postJson, workerLogs } from '../support/worker'
+import { api, expectProblem, postJson, runCron as triggerCron, workerLogs } from '../support/worker'
 
 const LEAD = {
   consent: true,
@@ -41,9 +41,9 @@ const lead = async (id: string): Promise<LeadView> => {
 const makeDue = (leadId: string) =>
   sql(`UPDATE webhook_outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z' WHERE lead_id = ${q(leadId)} AND delivered_at IS NULL`)
 
-/** Runs the Cron Trigger once, through `wrangler dev --test-scheduled`. */
+/** Runs the Cron Trigger once (workerd's local trigger handler). */
 const runCron = async () => {
-  const res = await api('/__scheduled?cron=*+*+*+*+*')
+  const res = await triggerCron()
   expect(res.status).toBe(200)
 }
 

@@ -1,10 +1,10 @@
 /**
  * @module
  * The Cron Trigger (`* * * * *` in wrangler.toml): sweep webhook deliveries the queue left
- * behind (worker/jobs/queue.ts delivers the rest), then purge PHI
- * past retention and audit rows past `AUDIT_RETENTION_DAYS`. Deliveries use the real clock
- * (signature timestamps must be current); the purges use the event's scheduled time. Locally, `wrangler dev --test-scheduled` runs it on
- * `GET /__scheduled`.
+ * behind (worker/jobs/queue.ts delivers the rest), then purge PHI past retention and audit rows
+ * past `AUDIT_RETENTION_DAYS`. Deliveries use the real clock (signature timestamps must be
+ * current); the purges use the event's scheduled time. Locally, `wrangler dev --test-scheduled`
+ * runs it on `GET /__scheduled`; the tests run it through Miniflare (test/support/worker.ts).
  */
 import { deliveryOptions, drainOutbox, SWEEP_GRACE_MS } from '../adapters/webhook/deliver'
 import { purgeAuditBefore } from '../adapters/d1/audit'
