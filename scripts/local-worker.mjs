@@ -57,10 +57,11 @@ export async function openLocalDatabase({ persistTo, config } = {}) {
     script: '',
     d1Persist: join(persistTo ?? join(ROOT, '.wrangler', 'state'), 'v3', 'd1'),
     d1Databases: { DB: id },
+    cf: false, // no attempt to fetch Cloudflare's request.cf
   })
   const db = await mf.getD1Database('DB')
   return {
-    // `wrangler dev`'s workerd has the same SQLite file open: while it writes, a statement here
+    // The Worker's workerd has the same SQLite file open: while it writes, a statement here
     // finds the database locked (SQLITE_BUSY, no busy timeout across processes), so wait and
     // retry, as SQLite's own busy handler would (up to ~5 s).
     sql: async (statement) => {

@@ -24,6 +24,7 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       ...extraArgs,
+      ...(process.env.XARGS ? process.env.XARGS.split(' ') : []),
     ],
   })
 }

@@ -1,6 +1,7 @@
 // Direct access to the test Worker's local D1 (the SQLite files its workerd uses, filed as
-// `wrangler dev` files them), for what no API shows on purpose: raw encrypted rows, and clocks moved into the past. One Miniflare
-// per test file opens the database in process (no `wrangler d1 execute` process per statement).
+// `wrangler dev` files them), for what no API shows on purpose: raw encrypted rows, and clocks
+// moved into the past. One Miniflare per test file opens the database in process (no `wrangler
+// d1 execute` process per statement).
 import { afterAll } from 'vitest'
 import { openLocalDatabase, type LocalDatabase } from '../../scripts/local-worker.mjs'
 import { lane } from './lane'
