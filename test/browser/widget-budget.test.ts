@@ -23,16 +23,25 @@ let visitor = 0
 
 type Loaded = { path: string; gzip: number }
 
-/** Every `/widget/` response the page gets, with its body's gzip -9 size (what a CDN sends). */
-function record(page: Page): Loaded[] {
+/**
+ * Every `/widget/` response the page gets, with its body's gzip -9 size (what a CDN sends).
+ * `settled()` waits for the bodies still being read: a response can arrive just before the page
+ * goes network-idle and its body after.
+ */
+function record(page: Page): { loaded: Loaded[]; settled: () => Promise<unknown> } {
   const loaded: Loaded[] = []
-  page.on('response', async (r: Response) => {
+  const reading: Promise<void>[] = []
+  page.on('response', (r: Response) => {
     const url = new URL(r.url())
     if (!url.pathname.startsWith('/widget/') || r.request().resourceType() === 'document') return
-    const body = await r.body().catch(() => null)
-    if (body) loaded.push({ path: url.pathname, gzip: gzipSync(body, { level: 9 }).byteLength })
+    reading.push(
+      r.body().then(
+        (body) => void loaded.push({ path: url.pathname, gzip: gzipSync(body, { level: 9 }).byteLength }),
+        () => {},
+      ),
+    )
   })
-  return loaded
+  return { loaded, settled: () => Promise.all(reading) }
 }
 const total = (l: Loaded[]) => l.reduce((a, x) => a + x.gzip, 0)
 
@@ -47,10 +56,11 @@ describe('what a page loads (real Chromium, real Worker)', () => {
     const context = await browser.newContext({ locale, extraHTTPHeaders: { 'CF-Connecting-IP': `198.51.100.${++visitor}` } })
     const page = await context.newPage()
     const problems = await watchProblems(page)
-    const loaded = record(page)
+    const { loaded, settled } = record(page)
     await page.goto(workerUrl() + '/')
     await page.getByRole('heading', { name: title }).waitFor()
     await page.waitForLoadState('networkidle')
+    await settled()
     const before = [...loaded]
     const lang = locale.slice(0, 2)
     expect(before.map((l) => l.path).sort()).toEqual([`/widget/v1/i18n/${lang}.json`, '/widget/v1/iop-coverage-checker.js'])
@@ -66,6 +76,7 @@ describe('what a page loads (real Chromium, real Worker)', () => {
     await page.locator('iop-coverage-checker select').selectOption('TX')
     await page.getByRole('button', { name: submit }).click()
     await page.getByRole('heading', { name: verdict }).waitFor()
+    await settled()
     expect(loaded.map((l) => l.path).sort()).toEqual(
       [`/widget/v1/i18n/${lang}.json`, `/widget/v1/i18n/${lang}.view.json`, '/widget/v1/iop-coverage-checker.js', '/widget/v1/view.js'].sort(),
     )

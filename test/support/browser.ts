@@ -1,32 +1,24 @@
-// Debian's Chromium, driven by playwright-core: never a downloaded browser.
+// Debian's Chromium (chromium.ts), driven by playwright-core.
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type Page, type Route } from 'playwright-core'
 import { vi } from 'vitest'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { lane } from './lane'
 
 // Every browser test file imports this module. Playwright's own waits (30 s by default) must
 // end before the test does, so that a stuck step fails naming its locator or URL and the call
 // log, not as a bare "Test timed out": the test timeout of these files is twice Playwright's.
 vi.setConfig({ testTimeout: 60_000 })
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** `extraArgs`: more Chromium switches for one test file (each says why it needs them). */
+/**
+ * The browser of the file's lane: one Chromium per lane (global-setup.ts), started once for the
+ * run instead of once per file; `close()` ends this file's connection and its contexts, not the
+ * browser. `extraArgs` (Chromium switches one file needs, each saying why) launch a browser of
+ * the file's own instead.
+ */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-      ...(process.env.XARGS ? process.env.XARGS.split(' ') : []),
-    ],
-  })
+  if (extraArgs.length === 0) return chromium.connect(lane().browserWsEndpoint)
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] })
 }
 
 // ── helpers for the widget's browser tests ──────────────────────────────────────────────────
@@ -86,7 +78,9 @@ export type AxeViolation = { id: string; impact: string; help: string; nodes: { 
 
 /** Runs axe on the page (WCAG 2.x A/AA rules) and returns the violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE)
+  // Injected once per document: compiling its 0.5 MB again for each state checked was about
+  // half of an axe run's CPU.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
   return page.evaluate(async () => {
     const a = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
     const r = await a.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } })

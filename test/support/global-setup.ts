@@ -14,10 +14,12 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { chromium, type BrowserServer } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { FAKE_SECRET, startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
 import { bundleWorker, openLocalDatabase, prepareDatabase, startBundledWorker, type BundledWorker, type LocalWorker, type WorkerBundle } from '../../scripts/local-worker.mjs'
 import { startSandboxClearinghouse, type SandboxClearinghouse } from '../../scripts/sandbox-clearinghouse.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import type { Lane } from './lane'
 import { buildWidgetPackageOnce } from './widget-package-build'
 
@@ -34,7 +36,7 @@ declare module 'vitest' {
 
 const GUARDS_CONFIG = 'test/guards/wrangler.toml'
 
-type Stack = { lane: Lane; worker: LocalWorker; guards: LocalWorker; sandbox: SandboxClearinghouse; turnstile: FakeTurnstile; cron: Server }
+type Stack = { lane: Lane; worker: LocalWorker; guards: LocalWorker; sandbox: SandboxClearinghouse; turnstile: FakeTurnstile; cron: Server; browser?: BrowserServer }
 
 let stacks: Stack[] = []
 let root = ''
@@ -78,6 +80,7 @@ function laneCount(project: TestProject): number {
 
 const stopStack = async (s: Stack): Promise<void> => {
   await new Promise((r) => s.cron.close(r))
+  await s.browser?.close()
   await Promise.all([s.worker.stop(), s.guards.stop(), s.sandbox.stop(), s.turnstile.stop()])
 }
 
@@ -90,7 +93,7 @@ async function allOrStop<T>(starts: Promise<T>[], stop: (started: T) => Promise<
   throw failed.reason
 }
 
-async function startStack(n: number, stateDir: string, bundles: { main: WorkerBundle; guards: WorkerBundle }): Promise<Stack> {
+async function startStack(n: number, stateDir: string, bundles: { main: WorkerBundle; guards: WorkerBundle }, withBrowser: boolean): Promise<Stack> {
   const guardsState = join(stateDir, 'guards')
   const turnstile = await startFakeTurnstile()
   // Real-time eligibility checks go to the local sandbox clearinghouse; its slow member answers
@@ -124,8 +127,24 @@ async function startStack(n: number, stateDir: string, bundles: { main: WorkerBu
     throw e
   })) as [BundledWorker, BundledWorker]
   const cron = await cronTrigger(worker)
-  const lane: Lane = { n, workerUrl: worker.url, workerLogFile: logFile, sandboxUrl: sandbox.url, workerStateDir: stateDir, guardsUrl: guards.url, cronUrl: cron.url }
-  return { lane, worker, guards, sandbox, turnstile, cron: cron.server }
+  // One Chromium for the lane's browser files, one after another, each in contexts of its own.
+  const browser = withBrowser
+    ? await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }).catch(async (e) => {
+        await stopStack({ lane: undefined as never, worker, guards, sandbox, turnstile, cron: cron.server })
+        throw e
+      })
+    : undefined
+  const lane: Lane = {
+    n,
+    workerUrl: worker.url,
+    workerLogFile: logFile,
+    sandboxUrl: sandbox.url,
+    workerStateDir: stateDir,
+    guardsUrl: guards.url,
+    cronUrl: cron.url,
+    browserWsEndpoint: browser?.wsEndpoint() ?? '',
+  }
+  return { lane, worker, guards, sandbox, turnstile, cron: cron.server, browser }
 }
 
 export async function setup(project: TestProject) {
@@ -148,7 +167,8 @@ export async function setup(project: TestProject) {
   ])
   const bundles = { main, guards }
   await Promise.all(stateDirs.map((dir) => cp(join(template, 'main'), dir, { recursive: true }).then(() => cp(join(template, 'guards'), join(dir, 'guards'), { recursive: true }))))
-  stacks = await allOrStop(stateDirs.map((dir, i) => startStack(i + 1, dir, bundles)), stopStack)
+  const withBrowser = project.vitest.state.getPaths().some((f) => project.matchesTestGlob(f) && f.includes('/test/browser/'))
+  stacks = await allOrStop(stateDirs.map((dir, i) => startStack(i + 1, dir, bundles, withBrowser)), stopStack)
   project.provide('lanes', stacks.map((s) => s.lane))
   project.provide('seededStateDir', join(template, 'main'))
   project.provide('workerBundle', bundles.main)

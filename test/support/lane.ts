@@ -13,6 +13,8 @@ export type Lane = {
   guardsUrl: string
   /** Runs the Worker's Cron Trigger once (global-setup.ts `cronTrigger`); use `runCron()`. */
   cronUrl: string
+  /** The lane's Chromium (`chromium.launchServer`), for `launchChromium()` in browser.ts. */
+  browserWsEndpoint: string
 }
 
 export function lane(): Lane {
