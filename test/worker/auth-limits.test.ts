@@ -2,6 +2,7 @@
 // 1,500 D1 reads, the same for staff keys and session cookies. Now credentials that no cache
 // recognizes count against a per-IP limit (RATE_LIMIT_AUTH, 60 a minute) before any lookup;
 // known credentials answered from a cache are not counted, so a flood does not lock real staff out.
+// Starts first: a limit test may wait up to 15 s for a fresh rate-limit window.
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { DEMO, freshLimiterWindow, staff, uniqueIp } from '../support/tenants'

@@ -2,6 +2,7 @@
 // CLEARINGHOUSE_VENDOR=stedi, optum and caqh-core-soap against the sandbox's matching mode (which
 // checks path, headers, token or envelope). One Worker per vendor, one after the other, each with
 // its own sandbox on a free port; the shared Worker of global-setup runs the sandbox protocol.
+// Starts first: each vendor's timeout test waits out CLEARINGHOUSE_TIMEOUT_MS (3 s).
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

@@ -4,6 +4,7 @@
 // which mounts the declaration with a stand-in handler. The harness verifies Turnstile with a production-like secret of the fake Siteverify:
 // tokens `fake.<hostname>.<nonce>` are valid once, for that hostname. Its limits
 // (test/guards/wrangler.toml): 8 per IP, 40 per site key, 3 per member ID, per 60 s.
+// Starts first: a limit test may wait up to 15 s for a fresh rate-limit window.
 import { describe, expect, it } from 'vitest'
 import { DEMO, LIMITS, OTHER, freshLimiterWindow, guardsApi, uniqueIp } from '../support/tenants'
 import { expectProblem } from '../support/worker'

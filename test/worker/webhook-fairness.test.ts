@@ -2,6 +2,7 @@
 // partner's dead webhook delayed every partner's leads. Here partner "other" has 30 due
 // deliveries to a webhook that hangs, older than one due delivery of "demo": one cron tick must
 // still deliver demo's (on 0.1 the tick spent itself on 25 of other's rows and demo waited).
+// Starts first: the cron tick waits out the hanging webhook's timeouts.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { q, sql } from '../support/d1'
 import { WebhookReceiver } from '../support/webhook-receiver'

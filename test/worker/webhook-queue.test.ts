@@ -1,6 +1,7 @@
 // Issue 13 (scale): webhook delivery goes through Cloudflare Queues (workerd's local queues), the
 // D1 outbox stays the record and the cron only sweeps. Nothing here runs the cron (runCron): a
 // lead that reaches a receiver got there through the LEAD_DELIVERIES consumer. Waits are bounded polls.
+// Starts first: the queue's real 30 s retry backoff.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Webhook } from 'standardwebhooks'
 import { q, sql } from '../support/d1'
