@@ -5,7 +5,7 @@ import { inject } from 'vitest'
 export type Lane = {
   n: number
   workerUrl: string
-  /** Everything the lane's Worker has printed, flushed every 100 ms. */
+  /** Everything the lane's Worker has printed, appended as it prints it. */
   workerLogFile: string
   sandboxUrl: string
   /** The Worker's local state directory, for tests that read raw D1 rows (test/support/d1.ts). */

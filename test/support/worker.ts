@@ -24,7 +24,7 @@ export const runCron = (): Promise<Response> => fetch(`${lane().cronUrl}?cron=${
 
 /** Everything the Worker has printed so far. */
 export async function workerLogs(): Promise<string> {
-  await new Promise((r) => setTimeout(r, 300)) // the log file is flushed every 100 ms
+  await new Promise((r) => setTimeout(r, 300)) // lines a request printed just now reach the file
   return readFile(lane().workerLogFile, 'utf8')
 }
 
