@@ -1,9 +1,10 @@
-// Runs the Worker locally on workerd through `wrangler dev`, with local D1 migrated and seeded.
-// `npm start` uses it on port 8787 (PORT overrides); the tests and benchmarks use it on free
-// ports with a throw-away state directory. No Cloudflare account or network is needed.
+// Runs the Worker locally on workerd, with local D1 migrated and seeded. `npm start` runs it
+// through `wrangler dev` (live reload) on port 8787 (PORT overrides), as the benchmarks do on free
+// ports; the tests run its deploy bundle through Miniflare (`bundleWorker`, `startBundledWorker`)
+// on free ports with throw-away state directories. No Cloudflare account or network is needed.
 import { spawn } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { readFile, readdir } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +12,8 @@ import { fileURLToPath } from 'node:url'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const WRANGLER = fileURLToPath(new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url))
 const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0' }
+/** The local secrets (public, local only), as `wrangler dev --env-file` reads them. */
+const ENV_FILE = fileURLToPath(new URL('../local.env', import.meta.url))
 
 /** A TCP port nothing listens on right now. */
 export function freePort() {
@@ -123,7 +126,7 @@ export async function startWorker({ port, persistTo, quiet = false, vars = {}, c
     '--ip', '127.0.0.1',
     '--port', String(port ?? (await freePort())),
     '--inspector-port', String(inspectorPort),
-    '--env-file', fileURLToPath(new URL('../local.env', import.meta.url)),
+    '--env-file', ENV_FILE,
     '--show-interactive-dev-session=false',
     // Exposes /__scheduled, which runs the Cron Trigger (webhook retries, PHI purge) on demand
     // (workerd's own /cdn-cgi/handler/scheduled answers 500 for a Worker with static assets).
@@ -173,13 +176,12 @@ export async function startWorker({ port, persistTo, quiet = false, vars = {}, c
   }
 }
 
-const ENV_FILE = fileURLToPath(new URL('../local.env', import.meta.url))
-
 /**
  * Bundles the Worker of `config` into `outdir` as `wrangler deploy` would upload it (`--dry-run`),
- * and writes beside it the Miniflare options wrangler's own translation of `config` gives
+ * and gives it with the Miniflare options wrangler's own translation of `config` makes
  * (`unstable_getMiniflareWorkerOptions`, what `@cloudflare/vitest-pool-workers` uses), with
- * local.env as `--env-file`, so `startBundledWorker` needs neither wrangler nor esbuild again.
+ * local.env as `--env-file`: plain data, so `startBundledWorker` in any process needs neither
+ * wrangler nor esbuild again.
  * @returns {Promise<WorkerBundle>}
  */
 export async function bundleWorker({ outdir, config = 'wrangler.toml' }) {
@@ -195,9 +197,7 @@ export async function bundleWorker({ outdir, config = 'wrangler.toml' }) {
   // The entry module is named after the configuration's `main` (worker/index.ts → index.js).
   const entry = (await readdir(outdir)).find((f) => f.endsWith('.js'))
   if (!entry) throw new Error(`wrangler deploy --dry-run wrote no module to ${outdir}:\n${output}`)
-  const bundle = { main: join(outdir, entry), options: JSON.parse(JSON.stringify(workerOptions)) }
-  await writeFile(join(outdir, 'miniflare-options.json'), JSON.stringify(bundle))
-  return bundle
+  return { main: join(outdir, entry), options: JSON.parse(JSON.stringify(workerOptions)) }
 }
 
 /**

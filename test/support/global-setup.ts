@@ -1,8 +1,8 @@
 // Starts the local stack the integration tests talk to, once per lane: a real Worker (the deploy
 // bundle on workerd through Miniflare, with a fresh migrated and seeded local D1) recording
-// everything it logs to a file the tests can read, the fake Turnstile Siteverify (scripts/fake-turnstile.mjs) both Workers
-// verify against, the sandbox clearinghouse, and the guard harness Worker (test/guards/) with its
-// own D1.
+// everything it logs to a file the tests can read, the fake Turnstile Siteverify
+// (scripts/fake-turnstile.mjs) both Workers verify against, the sandbox clearinghouse, the guard
+// harness Worker (test/guards/) with its own D1, and a Chromium for the lane's browser files.
 //
 // Lanes: Vitest runs test files in `maxWorkers` worker processes (vitest.config.ts), one file at a
 // time in each. Each worker process has a pool id (VITEST_POOL_ID, 1…maxWorkers), and lane N is
@@ -78,7 +78,7 @@ function laneCount(project: TestProject): number {
   return Math.max(1, Math.min(project.vitest.config.maxWorkers, files))
 }
 
-const stopStack = async (s: Stack): Promise<void> => {
+const stopStack = async (s: Omit<Stack, 'lane'>): Promise<void> => {
   await new Promise((r) => s.cron.close(r))
   await s.browser?.close()
   await Promise.all([s.worker.stop(), s.guards.stop(), s.sandbox.stop(), s.turnstile.stop()])
@@ -130,7 +130,7 @@ async function startStack(n: number, stateDir: string, bundles: { main: WorkerBu
   // One Chromium for the lane's browser files, one after another, each in contexts of its own.
   const browser = withBrowser
     ? await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }).catch(async (e) => {
-        await stopStack({ lane: undefined as never, worker, guards, sandbox, turnstile, cron: cron.server })
+        await stopStack({ worker, guards, sandbox, turnstile, cron: cron.server })
         throw e
       })
     : undefined
