@@ -1,4 +1,5 @@
 export function freePort(): Promise<number>
+export function runWrangler(args: string[]): Promise<{ code: number | null; output: string }>
 export type LocalDatabase = { sql: (statement: string) => Promise<Record<string, unknown>[]>; close: () => Promise<void> }
 export function openLocalDatabase(options?: { persistTo?: string; config?: string }): Promise<LocalDatabase>
 export function prepareDatabase(options?: { persistTo?: string; quiet?: boolean; config?: string }): Promise<void>

@@ -29,6 +29,22 @@ export function freePort() {
 }
 
 /**
+ * Runs the project's wrangler CLI (`wrangler …args`) offline from the project root; resolves with
+ * its exit code and everything it printed (stdout and stderr).
+ * @returns {Promise<{ code: number | null, output: string }>}
+ */
+export function runWrangler(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WRANGLER, ...args], { cwd: ROOT, env: ENV, stdio: 'pipe' })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output }))
+  })
+}
+
+/**
  * The local D1 of `binding` as wrangler sees it (top-level `[[d1_databases]]`, not `[env.*]`): the
  * id its local state is filed under, and its migrations directory and table.
  */
@@ -185,12 +201,7 @@ export async function startWorker({ port, persistTo, quiet = false, vars = {}, c
  * @returns {Promise<WorkerBundle>}
  */
 export async function bundleWorker({ outdir, config = 'wrangler.toml' }) {
-  const args = [WRANGLER, 'deploy', '--dry-run', '--outdir', outdir, '--config', config]
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: ENV, stdio: 'pipe' })
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const code = await new Promise((resolve) => child.on('close', resolve))
+  const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', outdir, '--config', config])
   if (code !== 0) throw new Error(`wrangler deploy --dry-run exited with ${code}:\n${output}`)
   const { unstable_getMiniflareWorkerOptions } = await import('wrangler')
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(ROOT, config), undefined, { envFiles: [ENV_FILE] })

@@ -72,11 +72,11 @@ async function cronTrigger(worker: BundledWorker): Promise<{ server: Server; url
   return { server, url: `http://127.0.0.1:${port}/scheduled` }
 }
 
+/** The integration files this run will run (collected before any global setup). */
+const integrationFiles = (project: TestProject): string[] => project.vitest.state.getPaths().filter((f) => project.matchesTestGlob(f))
+
 /** How many lanes this run needs: one per worker process, at most one per integration file. */
-function laneCount(project: TestProject): number {
-  const files = project.vitest.state.getPaths().filter((f) => project.matchesTestGlob(f)).length
-  return Math.max(1, Math.min(project.vitest.config.maxWorkers, files))
-}
+const laneCount = (project: TestProject, files: string[]): number => Math.max(1, Math.min(project.vitest.config.maxWorkers, files.length))
 
 const stopStack = async (s: Omit<Stack, 'lane'>): Promise<void> => {
   await new Promise((r) => s.cron.close(r))
@@ -149,7 +149,8 @@ async function startStack(n: number, stateDir: string, bundles: { main: WorkerBu
 
 export async function setup(project: TestProject) {
   root = await mkdtemp(join(tmpdir(), 'iop-test-'))
-  const lanes = laneCount(project)
+  const files = integrationFiles(project)
+  const lanes = laneCount(project, files)
   const stateDirs = Array.from({ length: lanes }, (_, i) => join(root, `lane-${i + 1}`))
   // The widget package build (for the tests that read widget/dist/) overlaps the start-up and
   // the first tests; its readers wait for it (widget-package-build.ts).
@@ -167,7 +168,7 @@ export async function setup(project: TestProject) {
   ])
   const bundles = { main, guards }
   await Promise.all(stateDirs.map((dir) => cp(join(template, 'main'), dir, { recursive: true }).then(() => cp(join(template, 'guards'), join(dir, 'guards'), { recursive: true }))))
-  const withBrowser = project.vitest.state.getPaths().some((f) => project.matchesTestGlob(f) && f.includes('/test/browser/'))
+  const withBrowser = files.some((f) => f.includes('/test/browser/'))
   stacks = await allOrStop(stateDirs.map((dir, i) => startStack(i + 1, dir, bundles, withBrowser)), stopStack)
   project.provide('lanes', stacks.map((s) => s.lane))
   project.provide('seededStateDir', join(template, 'main'))
