@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type Page, type Route } from 'playwright-core'
 import { vi } from 'vitest'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { CHROMIUM_PATH, chromiumArgs } from './chromium'
 import { lane } from './lane'
 
 // Every browser test file imports this module. Playwright's own waits (30 s by default) must
@@ -18,7 +18,7 @@ vi.setConfig({ testTimeout: 60_000 })
  */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (extraArgs.length === 0) return chromium.connect(lane().browserWsEndpoint)
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs(extraArgs) })
 }
 
 // ── helpers for the widget's browser tests ──────────────────────────────────────────────────

@@ -2,7 +2,7 @@
 // lanes' browser servers (global-setup.ts) and the files that launch one of their own (browser.ts).
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-export const CHROMIUM_ARGS = [
+const SWITCHES = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -15,3 +15,22 @@ export const CHROMIUM_ARGS = [
   // widget-v2, widget-flow and console-verify); what the page does is the same.
   '--js-flags=--no-opt',
 ]
+
+// Chromium 156 draws the omnibox popup as WebUI and preloads it, for every window, in a renderer
+// of its own that lays itself out again as the page loads; and it keeps a spare renderer warm
+// for the next navigation. That was three renderer processes per test page where the page needs
+// one, and half of Chromium's CPU in the suite (README "Test"). Neither is web content: the page
+// under test, its frames and their processes are the same without them.
+const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess']
+
+const FEATURES = '--disable-features='
+
+/**
+ * The switches, with `extra` (a file's own, each saying why) added. Chromium takes one
+ * `--disable-features` from us (a second one replaces the first), so a file's features join
+ * these in a single switch.
+ */
+export function chromiumArgs(extra: string[] = []): string[] {
+  const features = [...DISABLED_FEATURES, ...extra.filter((a) => a.startsWith(FEATURES)).flatMap((a) => a.slice(FEATURES.length).split(','))]
+  return [...SWITCHES, ...extra.filter((a) => !a.startsWith(FEATURES)), FEATURES + features.join(',')]
+}

@@ -19,7 +19,7 @@ import type { TestProject } from 'vitest/node'
 import { FAKE_SECRET, startFakeTurnstile, type FakeTurnstile } from '../../scripts/fake-turnstile.mjs'
 import { bundleWorker, openLocalDatabase, prepareDatabase, startBundledWorker, type BundledWorker, type LocalWorker, type WorkerBundle } from '../../scripts/local-worker.mjs'
 import { startSandboxClearinghouse, type SandboxClearinghouse } from '../../scripts/sandbox-clearinghouse.mjs'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { CHROMIUM_PATH, chromiumArgs } from './chromium'
 import type { Lane } from './lane'
 import { buildWidgetPackageOnce } from './widget-package-build'
 
@@ -129,7 +129,7 @@ async function startStack(n: number, stateDir: string, bundles: { main: WorkerBu
   const cron = await cronTrigger(worker)
   // One Chromium for the lane's browser files, one after another, each in contexts of its own.
   const browser = withBrowser
-    ? await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }).catch(async (e) => {
+    ? await chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs() }).catch(async (e) => {
         await stopStack({ worker, guards, sandbox, turnstile, cron: cron.server })
         throw e
       })
