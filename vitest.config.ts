@@ -16,7 +16,17 @@ export default defineConfig({
     // `--no-file-parallelism` runs everything in one lane, as before.
     pool: 'forks',
     maxWorkers: 3,
-    minWorkers: 1,
+    // The three processes live for the whole run and take file after file (the pool's
+    // `isolate: false`); each project still says whether a file gets fresh modules (below). With
+    // the pool isolating, every one of the 120 files started a Node process of its own, loading
+    // Vitest, Playwright and undici again: 20 of the run's 60 CPU-s in worker processes.
+    // `minWorkers` equal to `maxWorkers`: tinypool 1.1 ends an idle process above the minimum
+    // and can end it twice ("Terminating worker thread", vitest#8133) when a project's files
+    // are done; none is ever idle above the minimum here.
+    // Vitest runs the projects one after the other when the pool keeps its processes: the
+    // integration files first, then the unit files.
+    minWorkers: 3,
+    poolOptions: { forks: { isolate: false } },
     sequence: { sequencer: IntegrationFirst },
     // Builds widget/dist/ once per run, beside the tests, for the two that read it (root setup:
     // always run).
@@ -36,6 +46,9 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // Fresh modules for each file (its own `vi.setConfig`, its own lane helpers' state), in
+          // the lane's long-lived process.
+          isolate: true,
           include: ['test/worker/**/*.test.ts', 'test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
