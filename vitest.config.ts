@@ -52,7 +52,11 @@ export default defineConfig({
           include: ['test/worker/**/*.test.ts', 'test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
-          testTimeout: 30_000,
+          // Twice Playwright's own 30 s waits, so a stuck browser step fails naming its locator
+          // (test/support/browser.ts). Set here, not with `vi.setConfig` in a file: in a worker
+          // process that lives for several files, Vitest 3's `vi` keeps the first file's state,
+          // so a later file's `vi.setConfig` changes nothing.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -1,14 +1,12 @@
 // Debian's Chromium (chromium.ts), driven by playwright-core.
 import { readFileSync } from 'node:fs'
 import { chromium, type Browser, type Page, type Route } from 'playwright-core'
-import { vi } from 'vitest'
 import { CHROMIUM_PATH, chromiumArgs } from './chromium'
 import { lane } from './lane'
 
-// Every browser test file imports this module. Playwright's own waits (30 s by default) must
-// end before the test does, so that a stuck step fails naming its locator or URL and the call
-// log, not as a bare "Test timed out": the test timeout of these files is twice Playwright's.
-vi.setConfig({ testTimeout: 60_000 })
+// Playwright's own waits (30 s by default) end before the test does (the integration project's
+// 60 s, vitest.config.ts), so that a stuck step fails naming its locator or URL and the call
+// log, not as a bare "Test timed out".
 
 /**
  * The browser of the file's lane: one Chromium per lane (global-setup.ts), started once for the

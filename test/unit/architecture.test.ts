@@ -50,3 +50,14 @@ describe('bundle hygiene', () => {
     },
   )
 })
+
+describe('test hygiene', () => {
+  // Vitest's worker processes live for the whole run (vitest.config.ts), and Vitest 3's `vi`
+  // keeps the state of the first file a process ran: in any later file, `vi.setConfig` changes
+  // the config of a finished file (webhook-queue's 120 s timeout became the default 30 s when it
+  // ran second). Timeouts go in the config or as options of a describe, test or hook.
+  it('no test file sets a timeout through vi.setConfig', () => {
+    const offenders = sources(join(ROOT, 'test')).filter((f) => /\bvi\.(setConfig|resetConfig)\(/.test(readFileSync(f, 'utf8')))
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([])
+  })
+})

@@ -4,7 +4,7 @@
 // setters accepted internal addresses. Here: set, rotate, PATCH other fields, and a lead is still
 // received and verifies with the newest secret; a secret that cannot be opened loses no lead.
 import { createCipheriv, randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { q, sql as sqlOnce } from '../support/d1'
 import { WebhookReceiver, verifySignature } from '../support/webhook-receiver'
 import { DEMO, staff, uniqueIp, widget } from '../support/tenants'
@@ -67,7 +67,6 @@ async function sql<T = Record<string, unknown>>(statement: string): Promise<T[]>
 }
 
 const receiver = new WebhookReceiver()
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 })
 
 beforeAll(async () => {
   await receiver.start()

@@ -3,7 +3,7 @@
 // deliveries to a webhook that hangs, older than one due delivery of "demo": one cron tick must
 // still deliver demo's (on 0.1 the tick spent itself on 25 of other's rows and demo waited).
 // Starts first: the cron tick waits out the hanging webhook's timeouts.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { q, sql } from '../support/d1'
 import { WebhookReceiver } from '../support/webhook-receiver'
 import { DEMO, OTHER, staff } from '../support/tenants'
@@ -24,7 +24,6 @@ const postLead = async (key: string) => {
 
 const hanging = new WebhookReceiver()
 const healthy = new WebhookReceiver()
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 })
 
 beforeAll(async () => {
   await Promise.all([hanging.start(), healthy.start()])
@@ -38,7 +37,8 @@ afterAll(async () => {
   await Promise.all([hanging.stop(), healthy.stop()])
 })
 
-describe('the cron drain is fair across partners', () => {
+// Timeouts as options, not vi.setConfig (which reaches only the first file of a worker process).
+describe('the cron drain is fair across partners', { timeout: 120_000 }, () => {
   it("one partner's hanging webhook does not hold back another partner's lead", async () => {
     await putWebhook(OTHER.staffKey, hanging.url)
     await putWebhook(DEMO.staffKey, healthy.url)

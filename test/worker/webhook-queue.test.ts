@@ -2,7 +2,7 @@
 // D1 outbox stays the record and the cron only sweeps. Nothing here runs the cron (runCron): a
 // lead that reaches a receiver got there through the LEAD_DELIVERIES consumer. Waits are bounded polls.
 // Starts first: the queue's real 30 s retry backoff.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Webhook } from 'standardwebhooks'
 import { q, sql } from '../support/d1'
 import { WebhookReceiver } from '../support/webhook-receiver'
@@ -44,7 +44,6 @@ async function waitForLead(receiver: WebhookReceiver, leadId: string, n: number,
 
 const demoHook = new WebhookReceiver()
 const deadHook = new WebhookReceiver()
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 })
 
 beforeAll(async () => {
   await Promise.all([demoHook.start(), deadHook.start()])
@@ -57,7 +56,8 @@ afterAll(async () => {
   await Promise.all([demoHook.stop(), deadHook.stop()])
 })
 
-describe('webhook delivery through the LEAD_DELIVERIES queue', () => {
+// Timeouts as options, not vi.setConfig (which reaches only the first file of a worker process).
+describe('webhook delivery through the LEAD_DELIVERIES queue', { timeout: 120_000 }, () => {
   it('a posted lead reaches the webhook through the queue, signed, without a cron tick', async () => {
     const secret = await putWebhook(DEMO.staffKey, demoHook.url)
     demoHook.mode = 'ok'
