@@ -1,7 +1,7 @@
 // `npm run build:manifest`: widget/custom-elements.json, the element's public API (attributes,
 // properties, events, CSS parts and properties) read from its class and JSDoc, for editors,
 // design tools and the React wrapper, and the source of widget/README.md's API tables
-// (scripts/widget-readme.mjs). test/unit/widget-package.test.ts keeps both current.
+// (scripts/widget-readme.mjs). test/tools/widget-package.test.ts keeps both current.
 
 /**
  * widget/index.ts registers the element with `define(tag = TAG)`, which the analyzer cannot

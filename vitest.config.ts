@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config'
 import IntegrationFirst from './test/support/sequencer'
 
-// Three kinds of tests, as in README "Test":
+// Four kinds of tests, as in README "Test":
 // - unit: pure domain and data code in Node (fast, table-driven, property-based);
 // - worker: HTTP tests against the real Worker on workerd (its deploy bundle in Miniflare + local D1);
-// - browser: the demo page and widget in real headless Chromium, against the same Worker.
+// - browser: the demo page and widget in real headless Chromium, against the same Worker;
+// - tools: the database, deploy and package tooling checked against wrangler, tsc and the
+//   custom-elements analyzer, which they run (no lane).
 export default defineConfig({
   test: {
     // Three worker processes, one test file at a time in each. Unit files share nothing; each
@@ -49,7 +51,7 @@ export default defineConfig({
           // Fresh modules for each file (its own `vi.setConfig`, its own lane helpers' state), in
           // the lane's long-lived process.
           isolate: true,
-          include: ['test/worker/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: ['test/worker/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/tools/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
           // Twice Playwright's own 30 s waits, so a stuck browser step fails naming its locator

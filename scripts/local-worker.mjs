@@ -103,7 +103,7 @@ export async function openLocalDatabase({ persistTo, config } = {}) {
  * `wrangler d1 execute --local --file seed/local.sql` do, without starting wrangler twice. The
  * bookkeeping is wrangler's own (its migrations table, same columns, one row per file, files in
  * name order), so `wrangler d1 migrations list/apply --local` agree with it afterwards
- * (test/unit/prepare-database.test.ts runs wrangler on the result). Each file is one statement
+ * (test/tools/prepare-database.test.ts runs wrangler on the result). Each file is one statement
  * list: Miniflare's D1 runs a multi-statement query whole, as SQLite's exec does.
  */
 export async function prepareDatabase({ persistTo, quiet = false, config } = {}) {

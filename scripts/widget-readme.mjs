@@ -3,7 +3,7 @@
 // the element's class and JSDoc say. Type names the element's API uses (`Program`,
 // `WidgetStatus`, `PartnerConfig`) are spelled out from the types widget/index.ts exports.
 // Run by `npm run build:manifest` (after the analyzer) and scripts/build-widget-package.mjs;
-// test/unit/widget-package.test.ts fails when the README is behind.
+// test/tools/widget-package.test.ts fails when the README is behind.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'

@@ -72,8 +72,12 @@ async function cronTrigger(worker: BundledWorker): Promise<{ server: Server; url
   return { server, url: `http://127.0.0.1:${port}/scheduled` }
 }
 
-/** The integration files this run will run (collected before any global setup). */
-const integrationFiles = (project: TestProject): string[] => project.vitest.state.getPaths().filter((f) => project.matchesTestGlob(f))
+/**
+ * The files of this run that talk to a lane (collected before any global setup): the worker and
+ * browser files. The tooling files (test/tools/) run wrangler, tsc and the analyzer on their own.
+ */
+const laneFiles = (project: TestProject): string[] =>
+  project.vitest.state.getPaths().filter((f) => project.matchesTestGlob(f) && /\/test\/(worker|browser)\//.test(f))
 
 /** How many lanes this run needs: one per worker process, at most one per integration file. */
 const laneCount = (project: TestProject, files: string[]): number => Math.max(1, Math.min(project.vitest.config.maxWorkers, files.length))
@@ -148,13 +152,14 @@ async function startStack(n: number, stateDir: string, bundles: { main: WorkerBu
 }
 
 export async function setup(project: TestProject) {
-  root = await mkdtemp(join(tmpdir(), 'iop-test-'))
-  const files = integrationFiles(project)
-  const lanes = laneCount(project, files)
-  const stateDirs = Array.from({ length: lanes }, (_, i) => join(root, `lane-${i + 1}`))
   // The widget package build (for the tests that read widget/dist/) overlaps the start-up and
   // the first tests; its readers wait for it (widget-package-build.ts).
   void buildWidgetPackageOnce(project)
+  const files = laneFiles(project)
+  if (files.length === 0) return project.provide('lanes', [])
+  root = await mkdtemp(join(tmpdir(), 'iop-test-'))
+  const lanes = laneCount(project, files)
+  const stateDirs = Array.from({ length: lanes }, (_, i) => join(root, `lane-${i + 1}`))
   // Migrate and seed once (in process: scripts/local-worker.mjs) into a template, then give every
   // lane a copy; the template stays untouched for tests that start a Worker of their own
   // (test/support/seeded.ts).
@@ -185,5 +190,5 @@ export async function teardown() {
     await writeFile(`test-results/guards-worker${suffix}.log`, guards.output())
   }
   await Promise.all(stacks.map(stopStack))
-  await rm(root, { recursive: true, force: true })
+  if (root) await rm(root, { recursive: true, force: true })
 }

@@ -1,5 +1,5 @@
 // Builds the widget's npm package (widget/dist/, scripts/widget-package.mjs) once per run for the
-// tests that read it (test/unit/widget-package.test.ts and test/browser/widget-react.test.ts);
+// tests that read it (test/tools/widget-package.test.ts and test/browser/widget-react.test.ts);
 // each of them used to rebuild it, and in parallel lanes two builds would empty dist/ under each
 // other. custom-elements.json and widget/README.md are not rewritten here: widget-package.test.ts
 // checks the committed ones against the analyzer.
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const READERS = /test\/(unit\/widget-package|browser\/widget-react)\.test\.ts$/
+const READERS = /test\/(tools\/widget-package|browser\/widget-react)\.test\.ts$/
 const KEY = Symbol.for('iop.widgetPackageBuild')
 /** Written by the parent when the build's process exits: `{ ok, output }`. */
 const STATUS = `${ROOT}test-results/widget-package-build.json`
