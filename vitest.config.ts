@@ -9,16 +9,16 @@ import IntegrationFirst from './test/support/sequencer'
 //   custom-elements analyzer, which they run (no lane).
 export default defineConfig({
   test: {
-    // Three worker processes, one test file at a time in each. Unit files share nothing; each
+    // Four worker processes, one test file at a time in each. Unit files share nothing; each
     // integration file talks to the stack of its worker process's lane (test/support/
-    // global-setup.ts "Lanes"), so no two files ever share a Worker, D1 or port. Three on the
+    // global-setup.ts "Lanes"), so no two files ever share a Worker, D1 or port. Four on the
     // reference machine's 2 cores, because part of an integration file's time is waiting on real
-    // time (a webhook retry's 30 s backoff, a rate-limit window) that a third lane fills: 2 lanes
-    // 179 s, 3 lanes 152 s, 4 lanes 150 s of vitest time there (README "Test").
-    // `--no-file-parallelism` runs everything in one lane, as before.
+    // time (a webhook retry's 30 s backoff, a rate-limit window, a clearinghouse deadline) that
+    // the other lanes fill: 3 lanes 114 s, 4 lanes 103 s of Vitest time with no duration cache,
+    // the cores ~97 % busy with four (README "Test"). `--no-file-parallelism` gives one lane.
     pool: 'forks',
-    maxWorkers: 3,
-    // The three processes live for the whole run and take file after file (the pool's
+    maxWorkers: 4,
+    // The four processes live for the whole run and take file after file (the pool's
     // `isolate: false`); each project still says whether a file gets fresh modules (below). With
     // the pool isolating, every one of the 120 files started a Node process of its own, loading
     // Vitest, Playwright and undici again: 20 of the run's 60 CPU-s in worker processes.
@@ -27,7 +27,7 @@ export default defineConfig({
     // are done; none is ever idle above the minimum here.
     // Vitest runs the projects one after the other when the pool keeps its processes: the
     // integration files first, then the unit files.
-    minWorkers: 3,
+    minWorkers: 4,
     poolOptions: { forks: { isolate: false } },
     sequence: { sequencer: IntegrationFirst },
     // Builds widget/dist/ once per run, beside the tests, for the two that read it (root setup:

@@ -1,6 +1,7 @@
 // The short, CI-sized version of `npm run bench:soak`: coverage checks and the health route under
 // concurrent load on the real local Worker. Asserts correctness under load (every request
 // answered, no 5xx), never timing: throughput and latency are measured by the benchmarks.
+// Starts first: each route is loaded for a fixed 3 s.
 import { describe, expect, it } from 'vitest'
 import { runLoad } from '../../bench/load/load-generator'
 import { workerUrl } from '../support/worker'
