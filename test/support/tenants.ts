@@ -27,14 +27,19 @@ export const LIMITS = {
   origin: 'https://limits.example',
 }
 
-let ipCounter = 0
+const IP_COUNTER = Symbol.for('iop.uniqueIp')
 /**
- * A client address no other test uses (TEST-NET-2 plus the pid, so parallel runs differ too).
- * Local workerd keeps a client-sent `CF-Connecting-IP`; Cloudflare's edge replaces it.
+ * A client address no other test of the lane uses, so no file inherits the rate-limit counts of
+ * another. The count lives on globalThis: a lane's worker process runs file after file, each with
+ * fresh modules (vitest.config.ts), and a module-level counter started again at the same address
+ * in every file. 198.51.x.y, leaving out 198.51.100.0/24 (TEST-NET-2, which widget-budget's
+ * visitors use). Local workerd keeps a client-sent `CF-Connecting-IP`; Cloudflare's edge replaces it.
  */
 export function uniqueIp(): string {
-  ipCounter++
-  return `198.51.${(process.pid + Math.floor(ipCounter / 250)) % 250}.${(ipCounter % 250) + 1}`
+  const g = globalThis as { [IP_COUNTER]?: number }
+  const n = (g[IP_COUNTER] = (g[IP_COUNTER] ?? 0) + 1)
+  const block = Math.floor(n / 250) % 249
+  return `198.51.${block >= 100 ? block + 1 : block}.${(n % 250) + 1}`
 }
 
 /** `fetch` against the guard harness Worker (test/guards/). */
