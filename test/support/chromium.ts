@@ -19,7 +19,7 @@ const SWITCHES = [
 // Chromium 156 draws the omnibox popup as WebUI and preloads it, for every window, in a renderer
 // of its own that lays itself out again as the page loads; and it keeps a spare renderer warm
 // for the next navigation. That was three renderer processes per test page where the page needs
-// one, and half of Chromium's CPU in the suite (README "Test"). Neither is web content: the page
+// one, and half of the renderers' CPU in the suite (68 → 34 CPU-s a run, README "Test"). Neither is web content: the page
 // under test, its frames and their processes are the same without them.
 const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess']
 

@@ -21,7 +21,6 @@ import { bundleWorker, openLocalDatabase, prepareDatabase, startBundledWorker, t
 import { startSandboxClearinghouse, type SandboxClearinghouse } from '../../scripts/sandbox-clearinghouse.mjs'
 import { CHROMIUM_PATH, chromiumArgs } from './chromium'
 import type { Lane } from './lane'
-import { buildWidgetPackageOnce } from './widget-package-build'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -152,9 +151,6 @@ async function startStack(n: number, stateDir: string, bundles: { main: WorkerBu
 }
 
 export async function setup(project: TestProject) {
-  // The widget package build (for the tests that read widget/dist/) overlaps the start-up and
-  // the first tests; its readers wait for it (widget-package-build.ts).
-  void buildWidgetPackageOnce(project)
   const files = laneFiles(project)
   if (files.length === 0) return project.provide('lanes', [])
   root = await mkdtemp(join(tmpdir(), 'iop-test-'))

@@ -8,8 +8,7 @@
 // root config's global setup starts it and returns, and a reader waits for it with
 // `widgetPackageBuilt()` in its beforeAll. The outcome is a status file the parent writes when the
 // child exits, removed before the child starts, so a reader never takes a previous run's dist/.
-// globalThis holds the one build: each project loads its global setup files as separate module
-// instances, and the integration project's setup starts it too.
+// globalThis holds the one build, for `teardown` and any other module instance of this file.
 import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'

@@ -41,7 +41,7 @@ const lead = async (id: string): Promise<LeadView> => {
 const makeDue = (leadId: string) =>
   sql(`UPDATE webhook_outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z' WHERE lead_id = ${q(leadId)} AND delivered_at IS NULL`)
 
-/** Runs the Cron Trigger once (workerd's local trigger handler). */
+/** Runs the Cron Trigger once on the lane's Worker (`runCron`, Miniflare's scheduled()). */
 const runCron = async () => {
   const res = await triggerCron()
   expect(res.status).toBe(200)
